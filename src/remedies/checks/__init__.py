@@ -1,0 +1,1 @@
+"""Checks on a record or a result: readiness of each document, and (elsewhere) redaction."""

@@ -1,0 +1,77 @@
+"""What every document shares: the registry entry, the missing-data ledger, the common context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+from remedies.record.model import Record
+from remedies.rendering.engine import Properties
+from remedies.rendering.missing import Missing
+
+
+class Needs:
+    """Collects the fields a document needs but the record leaves empty."""
+
+    def __init__(self) -> None:
+        self.missing: list[str] = []
+
+    def __call__(self, value: Any, path: str) -> Any:
+        if value is None or value == "" or value == []:
+            if path not in self.missing:
+                self.missing.append(path)
+            return Missing(path)
+        return value
+
+
+@dataclass
+class Options:
+    locale: str
+    draft: bool = True
+
+
+@dataclass
+class Draft:
+    """A document ready to render: its template context, properties and what is missing."""
+
+    context: dict[str, Any]
+    properties: Properties
+    missing: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    # Lines for `remedies check` below the document's status (e.g. an admissibility self-check).
+    checks: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    name: str
+    title: str
+    summary: str
+    template: str
+    build: Callable[[Record, Options], Draft]
+    # Returns why the document cannot be drafted from this record (None when it can).
+    refusal: Callable[[Record], Optional[str]] = lambda record: None
+    # Returns why the document does not apply to this record at all (None when it does).
+    not_applicable: Callable[[Record], Optional[str]] = lambda record: None
+    # Checks the rendered package before it is written; raises to stop the write (the press brief's
+    # redaction check). None when the document needs no such check.
+    verify: Optional[Callable[[bytes, Record], None]] = None
+
+
+def common(record: Record, options: Options) -> dict[str, Any]:
+    """Context every template can use."""
+    return {
+        "draft": options.draft,
+        "case": record.case,
+        "prepared_on": record.case.prepared_on,
+        "reference": record.case.reference,
+    }
+
+
+def properties(record: Record, options: Options, title: str, subject: str = "") -> Properties:
+    return Properties(
+        title=title,
+        subject=subject,
+        language=options.locale.replace("_", "-"),
+        date=record.case.prepared_on.isoformat(),
+    )

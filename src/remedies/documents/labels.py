@@ -1,0 +1,76 @@
+"""Translatable names for the record's controlled vocabularies, as they appear in documents."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from remedies.rendering.i18n import translations
+
+Gettext = Callable[[str], str]
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction; it is translated where it is used."""
+    return message
+
+
+HARMS = {
+    "doxxing": N_("Doxxing (publication of identity information)"),
+    "harassment": N_("Harassment"),
+    "threats": N_("Threats of violence"),
+    "stalking": N_("Stalking"),
+    "impersonation": N_("Impersonation"),
+    "hate_speech": N_("Hate speech"),
+    "ncii": N_("Non-consensual intimate imagery"),
+    "defamation": N_("Defamation"),
+    "surveillance": N_("Surveillance"),
+    "account_takeover": N_("Account takeover"),
+    "arrest_for_expression": N_("Arrest for expression"),
+}
+
+PLATFORMS = {
+    "x": N_("X (formerly Twitter)"),
+    "facebook": N_("Facebook"),
+    "instagram": N_("Instagram"),
+    "threads": N_("Threads"),
+    "youtube": N_("YouTube"),
+    "tiktok": N_("TikTok"),
+    "telegram": N_("Telegram"),
+    "reddit": N_("Reddit"),
+    "whatsapp": N_("WhatsApp"),
+    "linkedin": N_("LinkedIn"),
+    "other": N_("Other platform"),
+}
+
+RESPONDENT_KINDS = {
+    "private_individual": N_("Private individual"),
+    "state_actor": N_("State actor"),
+    "non_state_group": N_("Non-State group"),
+    "company": N_("Company"),
+}
+
+CAPTURED_BY = {
+    "victim": N_("the applicant"),
+    "submitter": N_("the submitter"),
+    "other": N_("another person"),
+}
+
+
+def gettext_for(locale: str) -> Gettext:
+    return translations(locale).gettext
+
+
+def harm(code: str, gettext: Gettext) -> str:
+    return gettext(HARMS[code])
+
+
+def platform(code: str, gettext: Gettext) -> str:
+    return gettext(PLATFORMS[code])
+
+
+def respondent_kind(code: Optional[str], gettext: Gettext) -> Optional[str]:
+    return gettext(RESPONDENT_KINDS[code]) if code else None
+
+
+def captured_by(code: Optional[str], gettext: Gettext) -> Optional[str]:
+    return gettext(CAPTURED_BY[code]) if code else None

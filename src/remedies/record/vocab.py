@@ -1,0 +1,72 @@
+"""Controlled vocabularies of the incident record, each value documented."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+HARMS: dict[str, str] = {
+    "doxxing": "publishing a person's identity information, such as home address or phone number",
+    "harassment": "repeated abusive, insulting or intimidating conduct",
+    "threats": "threats of violence or of other harm",
+    "stalking": "following, monitoring or contacting a person so as to cause fear or distress",
+    "impersonation": "posing as the person, for example with a fake account",
+    "hate_speech": "attacks on the person for a protected characteristic",
+    "ncii": "sharing or threatening to share intimate images without consent",
+    "defamation": "false statements of fact that damage the person's reputation",
+    "surveillance": "covert monitoring of the person's devices, accounts or movements",
+    "account_takeover": "taking control of the person's accounts",
+    "arrest_for_expression": "arrest, charge or detention for what the person said or published",
+}
+
+PLATFORMS: dict[str, str] = {
+    "x": "X (formerly Twitter)",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "threads": "Threads",
+    "youtube": "YouTube",
+    "tiktok": "TikTok",
+    "telegram": "Telegram",
+    "reddit": "Reddit",
+    "whatsapp": "WhatsApp",
+    "linkedin": "LinkedIn",
+    "other": "another platform or website",
+}
+
+SUBMITTER_ROLES = ("victim", "lawyer", "ngo", "family", "other")
+RESPONDENT_KINDS = ("private_individual", "state_actor", "non_state_group", "company")
+SEXES = ("female", "male", "other", "undisclosed")
+NAME_IN_PUBLIC_REPORTS = ("full", "initials", "withheld")
+REMEDY_STATUSES = ("pending", "decided", "rejected", "appealed", "exhausted", "not_available", "other")
+CAPTURED_BY = ("victim", "submitter", "other")
+WGAD_CATEGORIES = ("I", "II", "III", "IV", "V")
+
+RIGHT_PATTERN = re.compile(r"^(iccpr|udhr)-(\d{1,2})$")
+ICCPR_ARTICLES = range(1, 54)
+UDHR_ARTICLES = range(1, 31)
+
+# Codes CLDR lists among territories that are not countries.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes, as CLDR (through Babel) knows them."""
+    from babel import Locale
+
+    return frozenset(
+        code
+        for code in Locale("en").territories
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    )
+
+
+def check_right(value: str) -> str:
+    match = RIGHT_PATTERN.match(value)
+    if not match:
+        raise ValueError("must look like iccpr-19 or udhr-19")
+    treaty, article = match.group(1), int(match.group(2))
+    allowed = ICCPR_ARTICLES if treaty == "iccpr" else UDHR_ARTICLES
+    if article not in allowed:
+        raise ValueError(f"{treaty.upper()} has no article {article}")
+    return value

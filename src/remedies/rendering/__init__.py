@@ -1,0 +1,1 @@
+"""Rendering: localized, sandboxed, escaping Jinja over .docx templates, and writing the results."""

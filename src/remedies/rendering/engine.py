@@ -1,0 +1,135 @@
+"""The .docx engine: templates parsed and compiled once per (template, locale), rendered to reproducible bytes."""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from docxtpl import DocxTemplate
+from jinja2 import Template, TemplateError
+from markupsafe import escape
+
+from remedies.rendering.environment import environment
+from remedies.rendering.missing import highlight
+
+# Parts of the package whose XML holds template tags.
+_TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class TemplateProblem(Exception):
+    """A template that cannot be compiled or rendered: a fault of the template, not of the record."""
+
+
+@dataclass(frozen=True)
+class Properties:
+    """Document properties written to docProps; nothing else (no tool or author traces)."""
+
+    title: str
+    subject: str
+    language: str
+    date: str  # ISO date: created and modified
+    creator: str = ""
+    keywords: str = ""
+
+
+class CompiledTemplate:
+    """A .docx template read once: its zip members, and one compiled Jinja template per templated part."""
+
+    def __init__(self, path: Path, locale: str):
+        self.path = path
+        env = environment(locale)
+        self.members: list[tuple[str, bytes]] = []
+        self.parts: dict[str, Template] = {}
+        with zipfile.ZipFile(path) as package:
+            for info in package.infolist():
+                data = package.read(info)
+                self.members.append((info.filename, data))
+                if _TEMPLATED.match(info.filename):
+                    source = _prepare(data.decode("utf-8"))
+                    try:
+                        self.parts[info.filename] = env.from_string(source)
+                    except TemplateError as exc:
+                        raise TemplateProblem(f"{path.name}: {info.filename}: {exc}") from None
+
+    def render(self, context: Mapping[str, Any], properties: Properties) -> bytes:
+        output = io.BytesIO()
+        with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as package:
+            for name, data in self.members:
+                if name in self.parts:
+                    try:
+                        data = _finish(self.parts[name].render(context)).encode("utf-8")
+                    except TemplateError as exc:
+                        raise TemplateProblem(f"{self.path.name}: {name}: {exc}") from None
+                elif name == "docProps/core.xml":
+                    data = _core_xml(properties)
+                elif name == "docProps/app.xml":
+                    data = _APP_XML
+                info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                info.create_system = 0
+                package.writestr(info, data)
+        return output.getvalue()
+
+
+def _prepare(xml: str) -> str:
+    """Docxtpl's clean-up of tags split across runs, and its {%p %}/{%tr %} forms, done once."""
+    xml = DocxTemplate.patch_xml(None, xml)
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+def _finish(xml: str) -> str:
+    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+    xml = DocxTemplate.resolve_listing(None, xml)  # newlines in values become line breaks
+    return highlight(xml)
+
+
+_cache: dict[tuple[Path, int, str], CompiledTemplate] = {}
+_lock = threading.Lock()
+
+
+def compiled(path: Path, locale: str) -> CompiledTemplate:
+    """The compiled template for (path, locale), compiled on first use; edited templates recompile."""
+    key = (path, path.stat().st_mtime_ns, locale)
+    with _lock:
+        found = _cache.get(key)
+        if found is None:
+            found = _cache[key] = CompiledTemplate(path, locale)
+        return found
+
+
+def render(path: Path, locale: str, context: Mapping[str, Any], properties: Properties) -> bytes:
+    return compiled(path, locale).render(context, properties)
+
+
+_CORE = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    "<dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject><dc:creator>{creator}</dc:creator>"
+    "<cp:keywords>{keywords}</cp:keywords><dc:language>{language}</dc:language>"
+    "<cp:lastModifiedBy></cp:lastModifiedBy><cp:revision>1</cp:revision>"
+    '<dcterms:created xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:created>'
+    '<dcterms:modified xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:modified>'
+    "</cp:coreProperties>"
+)
+
+_APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>remedies</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _core_xml(props: Properties) -> bytes:
+    values = {name: escape(getattr(props, name)) for name in
+              ("title", "subject", "creator", "keywords", "language", "date")}
+    return _CORE.format(**values).encode("utf-8")
