@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Union
@@ -53,11 +54,15 @@ def package_parts(source: Union[str, Path, bytes]) -> dict[str, bytes]:
 
 
 def highlighted_runs(source: Union[str, Path, bytes]) -> list[str]:
-    """Texts of runs with a highlight: where the document shows [missing: ...] placeholders."""
-    document = open_docx(source)
+    """Texts of highlighted runs in the body, headers and footers: where [missing: ...] placeholders show."""
+    from lxml import etree
+
     found = []
-    for element in document.element.iter(f"{W}r"):
-        rpr = element.find(f"{W}rPr")
-        if rpr is not None and rpr.find(f"{W}highlight") is not None:
-            found.append("".join(t.text or "" for t in element.iter(f"{W}t")))
+    for name, data in sorted(package_parts(source).items()):
+        if not re.match(r"word/(document|header\d*|footer\d*)\.xml$", name):
+            continue
+        for element in etree.fromstring(data).iter(f"{W}r"):
+            rpr = element.find(f"{W}rPr")
+            if rpr is not None and rpr.find(f"{W}highlight") is not None:
+                found.append("".join(t.text or "" for t in element.iter(f"{W}t")))
     return found

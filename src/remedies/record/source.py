@@ -110,7 +110,12 @@ def _compose(text: str, shown: str) -> Node:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise RecordError([Problem(shown, line, column, (), _yaml_message(exc, text))]) from None
+        message = _yaml_message(exc, text)
+        unclosed = _unclosed_quote(text, line)
+        if unclosed and "never closed" not in message and "tab character" not in message:
+            line, column = unclosed
+            message = f"has a quoted value starting at line {line} that is never closed (add the closing quote)"
+        raise RecordError([Problem(shown, line, column, (), message)]) from None
     except YAMLError as exc:
         raise RecordError([Problem(shown, 1, 1, (), f"is not valid YAML or JSON ({exc})")]) from None
     if node is None:
@@ -136,6 +141,24 @@ def _yaml_message(exc: MarkedYAMLError, text: str) -> str:
         return "has a ':' where YAML does not expect one; put quotes around text that contains ': '"
     detail = "; ".join(p for p in (context, problem) if p)
     return f"is not valid YAML or JSON here ({detail})"
+
+
+def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
+    """The first line before the error that ends inside a double-quoted value: the likely culprit."""
+    for number, line in enumerate(text.splitlines()[:before_line], 1):
+        quote, opened_at, previous = None, 0, " "
+        for index, char in enumerate(line):
+            if quote is None:
+                if char == "#" and previous in " \t":
+                    break
+                if char in "\"'":
+                    quote, opened_at = char, index
+            elif char == quote and not (quote == '"' and previous == "\\"):
+                quote = None
+            previous = char
+        if quote == '"':
+            return number, opened_at + 1
+    return None
 
 
 def _char_at(text: str, index: int) -> str:

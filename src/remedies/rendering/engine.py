@@ -20,6 +20,9 @@ from remedies.rendering.missing import highlight
 # Parts of the package whose XML holds template tags.
 _TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+_GENERATED = {"docProps/core.xml", "docProps/app.xml"}
+# Tabs, newlines and the like inside text (not between tags) need docxtpl's run splitting.
+_LISTING_CHARACTERS = re.compile("<w:t(?: [^>]*)?>[^<]*[\t\n\a\f]")
 
 
 class TemplateProblem(Exception):
@@ -44,12 +47,13 @@ class CompiledTemplate:
     def __init__(self, path: Path, locale: str):
         self.path = path
         env = environment(locale)
-        self.members: list[tuple[str, bytes]] = []
         self.parts: dict[str, Template] = {}
+        static: list[tuple[str, bytes]] = []
         with zipfile.ZipFile(path) as package:
             for info in package.infolist():
                 data = package.read(info)
-                self.members.append((info.filename, data))
+                if not (_TEMPLATED.match(info.filename) or info.filename in _GENERATED):
+                    static.append((info.filename, data))
                 if _TEMPLATED.match(info.filename):
                     source = _prepare(data.decode("utf-8"))
                     try:
@@ -57,25 +61,36 @@ class CompiledTemplate:
                     except TemplateError as exc:
                         raise TemplateProblem(f"{path.name}: {info.filename}: {exc}") from None
 
+        # The members that never change are compressed once; each render appends the rest to a copy.
+        prefix = io.BytesIO()
+        with zipfile.ZipFile(prefix, "w") as package:
+            for name, data in static:
+                _add(package, name, data)
+        self.prefix = prefix.getvalue()
+
     def render(self, context: Mapping[str, Any], properties: Properties) -> bytes:
-        output = io.BytesIO()
-        with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as package:
-            for name, data in self.members:
-                if name in self.parts:
-                    try:
-                        data = _finish(self.parts[name].render(context)).encode("utf-8")
-                    except TemplateError as exc:
-                        raise TemplateProblem(f"{self.path.name}: {name}: {exc}") from None
-                elif name == "docProps/core.xml":
-                    data = _core_xml(properties)
-                elif name == "docProps/app.xml":
-                    data = _APP_XML
-                info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                info.create_system = 0
-                package.writestr(info, data)
+        rendered = []
+        for name, template in self.parts.items():
+            try:
+                rendered.append((name, _finish(template.render(context)).encode("utf-8")))
+            except TemplateError as exc:
+                raise TemplateProblem(f"{self.path.name}: {name}: {exc}") from None
+        output = io.BytesIO(self.prefix)
+        output.seek(0, io.SEEK_END)
+        with zipfile.ZipFile(output, "a") as package:
+            for name, data in rendered:
+                _add(package, name, data)
+            _add(package, "docProps/core.xml", _core_xml(properties))
+            _add(package, "docProps/app.xml", _APP_XML)
         return output.getvalue()
+
+
+def _add(package: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    info.create_system = 0
+    package.writestr(info, data)
 
 
 def _prepare(xml: str) -> str:
@@ -86,7 +101,8 @@ def _prepare(xml: str) -> str:
 
 def _finish(xml: str) -> str:
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-    xml = DocxTemplate.resolve_listing(None, xml)  # newlines in values become line breaks
+    if _LISTING_CHARACTERS.search(xml):
+        xml = DocxTemplate.resolve_listing(None, xml)  # newlines in values become line breaks
     return highlight(xml)
 
 
