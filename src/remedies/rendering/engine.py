@@ -44,9 +44,8 @@ class Properties:
 class CompiledTemplate:
     """A .docx template read once: its zip members, and one compiled Jinja template per templated part."""
 
-    def __init__(self, path: Path, locale: str):
+    def __init__(self, path: Path, locale: str, env):
         self.path = path
-        env = environment(locale)
         self.parts: dict[str, Template] = {}
         static: list[tuple[str, bytes]] = []
         with zipfile.ZipFile(path) as package:
@@ -106,17 +105,18 @@ def _finish(xml: str) -> str:
     return highlight(xml)
 
 
-_cache: dict[tuple[Path, int, str], CompiledTemplate] = {}
+_cache: dict[tuple, CompiledTemplate] = {}
 _lock = threading.Lock()
 
 
 def compiled(path: Path, locale: str) -> CompiledTemplate:
     """The compiled template for (path, locale), compiled on first use; edited templates recompile."""
-    key = (path, path.stat().st_mtime_ns, locale)
+    env = environment(locale)
+    key = (path, path.stat().st_mtime_ns, locale, env)
     with _lock:
         found = _cache.get(key)
         if found is None:
-            found = _cache[key] = CompiledTemplate(path, locale)
+            found = _cache[key] = CompiledTemplate(path, locale, env)
         return found
 
 

@@ -23,8 +23,13 @@ from remedies.rendering.missing import Missing
 FORMAT_LOCALES = {"en": "en_GB"}
 
 
-@lru_cache(maxsize=None)
 def environment(locale: str) -> ImmutableSandboxedEnvironment:
+    """The environment of `locale`, made anew only when one of its catalogs changes on disk."""
+    return _environment(locale, translations(locale))
+
+
+@lru_cache(maxsize=None)
+def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
         autoescape=True,
         undefined=StrictUndefined,
@@ -32,7 +37,6 @@ def environment(locale: str) -> ImmutableSandboxedEnvironment:
         finalize=_finalize,
         keep_trailing_newline=True,
     )
-    catalog = translations(locale)
 
     # Jinja marks a translation as safe without escaping it; escape it here so '&' in a catalog
     # cannot break the document, and so a translation is never markup.

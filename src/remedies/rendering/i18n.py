@@ -26,12 +26,19 @@ def locale_chain(locale: str) -> list[str]:
     return chain
 
 
-@lru_cache(maxsize=None)
+_NO_CATALOG = gettext.NullTranslations()
+
+
 def catalog(locale: str) -> gettext.NullTranslations:
-    """The compiled catalog of one locale alone (NullTranslations if it has none)."""
+    """The compiled catalog of one locale alone (NullTranslations if it has none); recompiled when edited."""
     po = locales_dir() / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not po.is_file():
-        return gettext.NullTranslations()
+        return _NO_CATALOG
+    return _compiled(po, po.stat().st_mtime_ns, locale)
+
+
+@lru_cache(maxsize=None)
+def _compiled(po, mtime: int, locale: str) -> gettext.NullTranslations:
     with po.open("rb") as handle:
         messages = read_po(handle, locale=_babel_locale(locale), domain=DOMAIN)
     buffer = io.BytesIO()
@@ -40,10 +47,14 @@ def catalog(locale: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(buffer)
 
 
-@lru_cache(maxsize=None)
 def translations(locale: str) -> gettext.NullTranslations:
     """Catalogs along the locale chain: a message missing in one falls back to the next."""
     chain = [catalog(name) for name in locale_chain(locale)]
+    return _chained(tuple(chain))
+
+
+@lru_cache(maxsize=None)
+def _chained(chain: tuple) -> gettext.NullTranslations:
     first = _copy(chain[0])
     for fallback in chain[1:]:
         first.add_fallback(fallback)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -21,14 +21,15 @@ def templates_dir() -> Path:
 
 
 def locales_dir() -> Path:
-    return _find("locales")
+    """The catalogs: REMEDIES_LOCALES when set (a translator's own folder), else the shipped ones."""
+    override = os.environ.get("REMEDIES_LOCALES")
+    return Path(override) if override else _find("locales")
 
 
 def data_dir() -> Path:
     return _PACKAGE / "data"
 
 
-@lru_cache(maxsize=1)
 def available_locales() -> tuple[str, ...]:
     """Locales with a message catalog; English is always there."""
     found = {p.parent.parent.name for p in locales_dir().glob("*/LC_MESSAGES/remedies.po")}

@@ -1,0 +1,231 @@
+"""The translator's workflow on standard gettext files: extract, init, update, compile, status, check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_file
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from remedies import __version__
+from remedies.rendering.extract import extract_docx
+from remedies.rendering.i18n import DOMAIN, locale_chain
+from remedies.rendering.resources import locales_dir, templates_dir
+
+PACKAGE = Path(__file__).resolve().parent
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
+UNREVIEWED = "Reviewed-By: (unreviewed)"
+_PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_]*\}")
+_MARKUP_BREAKING = re.compile(r"\{\{|\}\}|\{%|%\}|[\x00-\x08\x0b\x0c\x0e-\x1f]|</?[A-Za-z:]+[^>]*>")
+
+
+class TranslationError(Exception):
+    """A translation command that cannot proceed; the message is one sentence."""
+
+    exit_code = 2
+
+
+@dataclass
+class Problem:
+    locale: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.locale}: {self.message}"
+
+
+def po_path(locale: str, root: Optional[Path] = None) -> Path:
+    return (root or locales_dir()) / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def catalog_locales(root: Optional[Path] = None) -> list[str]:
+    base = root or locales_dir()
+    return sorted(p.parent.parent.name for p in base.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+
+
+# ---- extraction ---------------------------------------------------------------------------------
+
+
+def template_messages() -> dict[str, list[str]]:
+    """msgids of each template (by document file stem), as the renderer will look them up."""
+    found: dict[str, list[str]] = {}
+    for template in sorted(templates_dir().glob("*.docx")):
+        with template.open("rb") as handle:
+            messages = [m for _, _, m, _ in extract_docx(handle, KEYWORDS, [], {})]
+        found[template.stem] = list(dict.fromkeys(m for m in messages if isinstance(m, str) and m))
+    return found
+
+
+def pot() -> Catalog:
+    """A fresh template catalog from the .docx templates and the Python sources."""
+    catalog = Catalog(project="remedies", version=__version__, domain=DOMAIN,
+                      creation_date=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    for template in sorted(templates_dir().glob("*.docx")):
+        with template.open("rb") as handle:
+            for lineno, _function, message, comments in extract_docx(handle, KEYWORDS, ["Translators:"], {}):
+                catalog.add(message, locations=[(f"templates/{template.name}", lineno)],
+                            auto_comments=comments[1:])
+    for source in sorted(PACKAGE.rglob("*.py")):
+        for lineno, message, comments, _context in extract_from_file(
+                "python", str(source), keywords=KEYWORDS, comment_tags=["Translators:"]):
+            catalog.add(message, locations=[(f"src/remedies/{source.relative_to(PACKAGE)}", lineno)],
+                        auto_comments=comments)
+    return catalog
+
+
+def extract(target: Optional[Path] = None) -> Path:
+    target = target or locales_dir() / f"{DOMAIN}.pot"
+    _write(target, pot())
+    return target
+
+
+# ---- catalogs -----------------------------------------------------------------------------------
+
+
+def init(locale: str, root: Optional[Path] = None) -> Path:
+    """Start a catalog for `locale` from the current templates; refuses to overwrite one."""
+    babel_locale = _parse_locale(locale)
+    path = po_path(locale, root)
+    if path.exists():
+        raise TranslationError(f"{path}: a catalog for {locale} already exists; use `remedies i18n update`")
+    catalog = Catalog(locale=babel_locale, domain=DOMAIN, project="remedies", version=__version__,
+                      creation_date=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    catalog.header_comment = _header(babel_locale)
+    catalog.update(pot())
+    _write(path, catalog)
+    return path
+
+
+def update(root: Optional[Path] = None) -> list[Path]:
+    """Bring every catalog up to date with the templates (new strings added, removed ones made obsolete)."""
+    template = pot()
+    written = []
+    for locale in catalog_locales(root):
+        path = po_path(locale, root)
+        catalog = _read(path, locale)
+        catalog.update(template, no_fuzzy_matching=True)
+        _write(path, catalog)
+        written.append(path)
+    return written
+
+
+def compile_all(root: Optional[Path] = None) -> list[Path]:
+    """Write .mo files beside the .po files, for other gettext tools (remedies reads the .po directly)."""
+    written = []
+    for locale in catalog_locales(root):
+        source = po_path(locale, root)
+        target = source.with_suffix(".mo")
+        with target.open("wb") as handle:
+            write_mo(handle, _read(source, locale))
+        written.append(target)
+    return written
+
+
+# ---- status and checks --------------------------------------------------------------------------
+
+
+def reviewed(catalog: Catalog) -> bool:
+    return UNREVIEWED not in (catalog.header_comment or "")
+
+
+def translated(catalog: Catalog, msgid: str) -> bool:
+    message = catalog.get(msgid)
+    return bool(message and message.string and not message.fuzzy)
+
+
+def status(root: Optional[Path] = None) -> list[dict]:
+    rows = []
+    per_template = template_messages()
+    for locale in catalog_locales(root):
+        catalog = _read(po_path(locale, root), locale)
+        for document, messages in per_template.items():
+            done = sum(1 for m in messages if locale == "en" or translated(catalog, m))
+            rows.append({"locale": locale, "document": document, "translated": done, "total": len(messages),
+                         "reviewed": reviewed(catalog)})
+    return rows
+
+
+def check(root: Optional[Path] = None) -> list[Problem]:
+    """Stale catalogs, placeholders dropped or added, and characters that would break the document."""
+    problems: list[Problem] = []
+    current = {m.id for m in pot() if m.id}
+    for locale in catalog_locales(root):
+        catalog = _read(po_path(locale, root), locale)
+        ids = {m.id for m in catalog if m.id}
+        missing = current - ids
+        if missing:
+            sample = sorted(missing)[0]
+            problems.append(Problem(locale, f"catalog is stale: {len(missing)} template string(s) are not in it "
+                                            f"(for example {sample!r}); run `remedies i18n update`"))
+        for message in catalog:
+            if not message.id or not message.string or message.fuzzy:
+                continue
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            source = message.id if isinstance(message.id, str) else message.id[0]
+            for text in strings:
+                if sorted(_PLACEHOLDER.findall(text)) != sorted(_PLACEHOLDER.findall(source)):
+                    problems.append(Problem(locale, f"the translation of {source!r} does not keep its placeholders"))
+                if _MARKUP_BREAKING.search(text):
+                    problems.append(Problem(locale, f"the translation of {source!r} holds template or markup "
+                                                    "characters ({{, {%, tags or control characters)"))
+    return problems
+
+
+@lru_cache(maxsize=None)
+def fallbacks(template: Path, locale: str) -> tuple[str, ...]:
+    """Strings of `template` that `locale` does not translate itself (they fall back along its chain)."""
+    if locale == "en":
+        return ()
+    from remedies.rendering.i18n import catalog as compiled
+
+    chain = [c for c in locale_chain(locale) if c != "en"]
+    with template.open("rb") as handle:
+        messages = [m for _, _, m, _ in extract_docx(handle, KEYWORDS, [], {}) if isinstance(m, str) and m]
+    missing = []
+    for message in dict.fromkeys(messages):
+        if not any(_has(compiled(name), message) for name in chain):
+            missing.append(message)
+    return tuple(missing)
+
+
+def _has(translations, message: str) -> bool:
+    return message in getattr(translations, "_catalog", {})
+
+
+# ---- helpers ------------------------------------------------------------------------------------
+
+
+def _parse_locale(locale: str) -> Locale:
+    try:
+        return Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        raise TranslationError(f"'{locale}' is not a CLDR locale identifier (for example fr, pt_BR, zh_Hans)") from None
+
+
+def _header(locale: Locale) -> str:
+    return (
+        f"# {locale.english_name} translations for remedies.\n"
+        f"# {UNREVIEWED}\n"
+        "# Replace the line above with 'Reviewed-By: NAME, DATE' once a person has reviewed every string.\n"
+        "# Legal register: formal. Keep placeholders such as %(name)s exactly as they are."
+    )
+
+
+def _read(path: Path, locale: str) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=locale, domain=DOMAIN)
+
+
+def _write(path: Path, catalog: Catalog) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=100, sort_output=False, omit_header=False, include_previous=False)
+
