@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from remedies.documents import harassment_order, platform_report
+from remedies.documents import dsa_notice, harassment_order, platform_report
 from remedies.documents.base import DocumentType
 
 REGISTRY: dict[str, DocumentType] = {
@@ -10,6 +10,7 @@ REGISTRY: dict[str, DocumentType] = {
     for doc in (
         harassment_order.DOCUMENT,
         platform_report.DOCUMENT,
+        dsa_notice.DOCUMENT,
     )
 }
 

@@ -97,6 +97,9 @@ def render(title: str, preamble: list[str], blocks: list[FormBlock], limit_of: C
             limit = limit_of(form_field.key)
             lines.append(f"--- {form_field.label} ---")
             short = fit(form_field.short, limit)
+            if short.text == form_field.full:
+                lines += _version(gettext("Text"), form_field.full, limit, gettext)
+                continue
             lines += _version(gettext("Short version"), short.text, limit, gettext, short.shortened)
             lines += _version(gettext("Full version"), form_field.full, limit, gettext)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -60,7 +60,7 @@ class FormLimits:
     note: str = ""
 
     def of(self, form_field: str) -> Optional[int]:
-        return getattr(self, form_field)
+        return getattr(self, form_field, None)
 
 
 @dataclass(frozen=True)
