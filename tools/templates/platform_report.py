@@ -14,7 +14,7 @@ def build(b) -> None:
     b.fields([
         ("{{ _('To') }}", "{{ platform.name }}{% if platform.operator %} ({{ platform.operator }}){% endif %}"),
         ("{{ _('Reported by') }}", "{{ reporter.name }}{% if reporter.organisation %}, {{ reporter.organisation }}{% endif %}"),
-        ("{{ _('Contact') }}", "{{ reporter.email }}{% if reporter.phone %}; {{ reporter.phone }}{% endif %}"),
+        ("{{ _('Contact') }}", "{{ [reporter.email, reporter.phone]|select|join('; ') }}"),
         ("{{ _('Person targeted') }}", "{{ target.name or '' }}{% for a in target.accounts %}\n{{ _('Own account on') }} {{ platform.name }}: {{ a.handle or '' }}{% if a.url %} ({{ a.url }}){% endif %}{% endfor %}"),
         ("{{ _('Accounts reported') }}", "{% for a in accounts %}{{ a.handle or '' }}{% if a.url %} ({{ a.url }}){% endif %}{% if a.display_name %}, {{ _('shown as') }} {{ a.display_name }}{% endif %}{% if not loop.last %}\n{% endif %}{% else %}{{ _('see each incident') }}{% endfor %}"),
     ])

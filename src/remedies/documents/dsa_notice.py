@@ -59,7 +59,7 @@ def element_checks(context: dict[str, Any], missing: list[str], facts: dict[str,
         "explanation": [m for m in missing if m.startswith("legal.") or m.endswith(".description")],
         "urls": [m for m in missing if m.endswith(".url") or m == "incidents[].platform"],
         "notifier": [m for m in missing if m.startswith("submitter.")],
-        "good_faith": [] if context["good_faith"] else ["the good-faith statement in dsa.yaml"],
+        "good_faith": [m for m in missing if m.startswith("good_faith_statement")],
     }
     lines = []
     for element in facts["notice_elements"]:
@@ -89,7 +89,7 @@ def build(record: Record, options: Options) -> Draft:
             "organisation": submitter.organisation,
             "on_behalf_of": record.victim.full_name or record.victim.pseudonym,
         },
-        "good_faith": facts.get("good_faith_statement"),
+        "good_faith": need(facts.get("good_faith_statement"), "good_faith_statement (in dsa.yaml)"),
         "elements": facts["notice_elements"],
         "next_steps": facts["next_steps"],
         "illegal_content": facts.get("illegal_content"),

@@ -1,60 +1,15468 @@
-"""The Digital Services Act notice as paste-ready form text: URLs, legal basis, explanation, notifier, statement."""
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+T    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+D    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+S    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+v    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+U    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+R    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+L    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
 
-from __future__ import annotations
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
 
-from typing import Any
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
 
-from remedies.documents.base import Options
-from remedies.documents.form_text import FormBlock, FormField, Formatter, over_limit, render
-from remedies.knowledge.platforms import PlatformProfile
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
 
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
 
-def _explanation(context: dict[str, Any], fmt: Formatter, gettext) -> tuple[str, str]:
-    laws = "; ".join(str(law) for law in context["laws"]) or str(context["laws"])
-    short, full = [], []
-    for item in context["explanation"]:
-        short.append(f"{item['url']}: {item['description']}")
-        line = gettext("%(url)s, posted on %(date)s: %(description)s Harm: %(harms)s.") % {
-            "url": item["url"], "date": fmt.date(item["date"]), "description": item["description"],
-            "harms": fmt.listing(item["harms"])}
-        if item["policies"]:
-            line += " " + gettext("It also breaks your terms: %(policies)s.") % {
-                "policies": "; ".join(item["policies"])}
-        full.append(line)
-    unlawful = gettext("The content is illegal under %(laws)s.") % {"laws": laws}
-    short.append(unlawful)
-    full.append(unlawful)
-    for report in context["police"]:
-        full.append(gettext("Reported to %(body)s on %(date)s (reference %(reference)s).") % {
-            "body": report["body"], "date": fmt.date(report["date"]) or "-",
-            "reference": report["reference"] or "-"})
-    return " ".join(short), "\n".join(full)
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
 
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+O    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
 
-def notice_text(context: dict[str, Any], profile: PlatformProfile, options: Options, gettext
-                ) -> tuple[str, list[str]]:
-    """The .txt beside the notice, and the fields whose short version had to be cut to fit."""
-    fmt = Formatter(options.locale)
-    urls = [str(row["url"]) for row in context["locations"]]
-    located = [str(row["url"]) + (f" ({gettext('account')} {' '.join(str(v) for v in (row['account'], row['profile_url']) if v)})"
-                                  if row["account"] or row["profile_url"] else "")
-               for row in context["locations"]]
-    laws = "; ".join(str(law) for law in context["laws"]) or str(context["laws"])
-    short_text, full_text = _explanation(context, fmt, gettext)
-    notifier = context["notifier"]
-    statement = str(context["good_faith"] or "")
-    block = FormBlock(gettext("Notice of illegal content (Art. 16 DSA)"), [
-        FormField("url", gettext("Exact location (URLs)") + " - Art. 16(2)(b)", "\n".join(urls), "\n".join(located)),
-        FormField("category", gettext("Law breached"), laws, laws),
-        FormField("description", gettext("Why the content is illegal") + " - Art. 16(2)(a)", short_text, full_text),
-        FormField("name", gettext("Notifier's name") + " - Art. 16(2)(c)", str(notifier["name"]), str(notifier["name"])),
-        FormField("email", gettext("Notifier's email") + " - Art. 16(2)(c)", str(notifier["email"]), str(notifier["email"])),
-        FormField("statement", gettext("Good-faith statement") + " - Art. 16(2)(d)", statement, statement),
-    ])
-    title = gettext("Paste-ready text: notice of illegal content to %(platform)s") % {"platform": profile.name}
-    preamble = [f"{gettext('Case')} {context['reference']} - {fmt.date(context['prepared_on'])}"
-                + (f" - {gettext('DRAFT')}" if context["draft"] else ""),
-                f"{gettext('File at')}: {profile.dsa_notice_url or profile.report_url or gettext('the in-app Report option')}",
-                gettext("Counts are characters, spaces included.")]
-    limits = profile.form_limits
-    return render(title, preamble, [block], limits.of, gettext), over_limit([block], limits.of)
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+B    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+k    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+v    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+k    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+P    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+P    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+>    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+;    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+j    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+H    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+I    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+k    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+;    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+j    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+T    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+R    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+j    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+\    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+j    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+P    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+P    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+O    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+>    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+T    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+v    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+j    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+v    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+v    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+v    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+;    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+j    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+k    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+B    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+k    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+N    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+1    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+6    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+D    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+S    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+E    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+U    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+R    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+L    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+1    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+6    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+2    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+\    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+j    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+\    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+j    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+L    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+w    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+W    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+1    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+6    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+2    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+N    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+1    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+6    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+2    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+N    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+1    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+6    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+2    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+G    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+1    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+6    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+2    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+P    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+y    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+%    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+C    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
++    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+D    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+R    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+A    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+T    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+F    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+:    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+{    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+-    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+R    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+'    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+}    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+C    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+h    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+"    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+=    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+u    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+n    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+d    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+p    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+a    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+k    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+g    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+x    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+v    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+e    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+r    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+_    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+(    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+[    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+b    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+c    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+k    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+]    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+,    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+     located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+l    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+m    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+i    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+t    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+s    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+.    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+o    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+f    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+)    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+
+    located = []
+    for row in context["locations"]:
+        account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
+        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))

@@ -24,6 +24,8 @@ class FormField:
     label: str
     short: str
     full: str
+    # Free text may be shortened at a word boundary to fit; an address or a rule's name never is.
+    cuttable: bool = True
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def render(title: str, preamble: list[str], blocks: list[FormBlock], limit_of: C
         for form_field in block.fields:
             limit = limit_of(form_field.key)
             lines.append(f"--- {form_field.label} ---")
-            short = fit(form_field.short, limit)
+            short = fit(form_field.short, limit if form_field.cuttable else None)
             if short.text == form_field.full:
                 lines += _version(gettext("Text"), form_field.full, limit, gettext)
                 continue
@@ -111,6 +113,6 @@ def over_limit(blocks: list[FormBlock], limit_of: Callable[[str], Optional[int]]
     for block in blocks:
         for form_field in block.fields:
             limit = limit_of(form_field.key)
-            if limit is not None and len(form_field.short) > limit:
+            if form_field.cuttable and limit is not None and len(form_field.short) > limit:
                 found.append(f"{block.heading}: {form_field.label}")
     return found

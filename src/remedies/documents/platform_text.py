@@ -77,8 +77,8 @@ def blocks(context: dict[str, Any], fmt: Formatter, gettext) -> list[FormBlock]:
         short_text, full_text = _description(row, context, short_category, fmt, gettext)
         heading = gettext("Incident %(id)s, %(date)s") % {"id": row["id"], "date": fmt.date(row["date"])}
         result.append(FormBlock(heading, [
-            FormField("url", names["url"], str(row["url"]), url_full),
-            FormField("category", names["category"], short_category, full_category),
+            FormField("url", names["url"], str(row["url"]), url_full, cuttable=False),
+            FormField("category", names["category"], short_category, full_category, cuttable=False),
             FormField("description", names["description"], short_text, full_text),
         ]))
     return result
