@@ -52,7 +52,8 @@ def _description(row: dict[str, Any], context: dict[str, Any], category: str, fm
             "id": item["id"], "description": item["description"], "sha256": item["sha256"]})
     for report in context["police"]:
         full.append(gettext("Reported to %(body)s on %(date)s (reference %(reference)s).") % {
-            "body": report["body"], "date": fmt.date(report["date"]) or "-", "reference": report["reference"] or "-"})
+            "body": report["body"], "date": fmt.date(report["date"]) or "-",
+            "reference": report["reference"] or "-"})
     full.append(gettext("We ask you to:") + " " + " ".join(
         f"({n}) {ask}" for n, ask in enumerate(context["asks"], start=1)))
     reporter = context["reporter"]
