@@ -1,4 +1,4 @@
-"""The Digital Services Act notice as paste-ready form text: URLs, legal basis, explanation, notifier, statement."""
+"""The Digital Services Act notice as paste-ready form text: URLs, law, explanation, notifier, statement."""
 
 from __future__ import annotations
 
