@@ -176,3 +176,23 @@ def test_no_platform_means_not_applicable(cli, record_file, tmp_path):
     result = cli("draft", record_file(strip), "--doc", "platform-report", "--out", tmp_path)
     assert result.exit_code == 1
     assert "skipped platform-report (en): no incident names a platform" in result.output
+
+
+def test_check_json_names_the_part(cli, sample):
+    import json
+
+    result = cli("check", sample, "--json")
+    rows = [r for r in json.loads(result.output)["documents"] if r["document"] == "platform-report"]
+    assert [(r["part"], r["status"]) for r in rows] == [("x", "ready"), ("telegram", "ready")]
+
+
+def test_broken_platform_data_is_one_sentence(cli, sample, tmp_path, monkeypatch):
+    override = tmp_path / "data" / "platforms"
+    override.mkdir(parents=True)
+    source = (platforms.data.DATA / "platforms" / "x.yaml").read_text(encoding="utf-8")
+    (override / "x.yaml").write_text(source.replace("    name: Private Information\n", "", 1), encoding="utf-8")
+    monkeypatch.setenv("REMEDIES_DATA_DIR", str(tmp_path / "data"))
+    result = cli("draft", sample, "--doc", "platform-report", "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.output.startswith("error: ") and "Traceback" not in result.output
+    assert "x.yaml: policies.doxxing: needs `name` and `url`, or `not_covered` with the reason" in result.output
