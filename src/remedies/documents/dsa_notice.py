@@ -9,7 +9,6 @@ from remedies.documents import labels
 from remedies.documents import platform_incidents as pi
 from remedies.documents.base import Draft, DocumentType, Needs, Options, common, properties
 from remedies.documents.dsa_text import notice_text
-from remedies.documents.platform_report import platform_context
 from remedies.knowledge import platforms
 from remedies.record.model import Record
 
@@ -78,7 +77,7 @@ def build(record: Record, options: Options) -> Draft:
     submitter = record.submitter
     items = explanation(record, platform, need, gettext)
     context = common(record, options) | {
-        "platform": platform_context(profile, gettext),
+        "platform": pi.platform_context(profile, gettext),
         "addressee": profile.eu_operator or profile.operator or profile.name,
         "laws": pi.laws_cited(record) or need([], "legal.laws_applied"),
         "explanation": items or need([], "incidents[].platform"),

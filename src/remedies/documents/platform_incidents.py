@@ -17,6 +17,24 @@ def chosen_platforms(record: Record) -> list[str]:
     return list(dict.fromkeys(i.platform for i in record.incidents if i.platform))
 
 
+def platform_context(profile: platforms.PlatformProfile, gettext) -> dict[str, Any]:
+    """What the templates show about the platform: names, operators, reporting routes, dates."""
+    return {
+        "code": profile.platform,
+        "name": profile.name,
+        "label": labels.platform(profile.platform, gettext),
+        "operator": profile.operator,
+        "eu_operator": profile.eu_operator,
+        "terms_url": profile.terms_url,
+        "report_url": profile.report_url,
+        "report_route": profile.report_route,
+        "dsa_notice_url": profile.dsa_notice_url,
+        "checked_on": profile.checked_on,
+        "has_data": profile.has_data,
+        "limits_note": profile.form_limits.note,
+    }
+
+
 def no_platform(record: Record) -> Optional[str]:
     """Why no platform document applies (None when one does)."""
     if not chosen_platforms(record):

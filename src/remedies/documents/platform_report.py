@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from remedies.documents import form_text, labels
+from remedies.documents import labels
 from remedies.documents import platform_incidents as pi
 from remedies.documents.base import Draft, DocumentType, Needs, Options, common, properties
 from remedies.documents.labels import N_
@@ -20,23 +20,6 @@ ASKS = (
     N_("Preserve the content and the account's data (registration details, access logs) for "
        "investigators to obtain through legal process."),
 )
-
-
-def platform_context(profile: platforms.PlatformProfile, gettext) -> dict[str, Any]:
-    return {
-        "code": profile.platform,
-        "name": profile.name,
-        "label": labels.platform(profile.platform, gettext),
-        "operator": profile.operator,
-        "eu_operator": profile.eu_operator,
-        "terms_url": profile.terms_url,
-        "report_url": profile.report_url,
-        "report_route": profile.report_route,
-        "dsa_notice_url": profile.dsa_notice_url,
-        "checked_on": profile.checked_on,
-        "has_data": profile.has_data,
-        "limits_note": profile.form_limits.note,
-    }
 
 
 def reporter(record: Record) -> dict[str, Any]:
@@ -88,7 +71,7 @@ def build(record: Record, options: Options) -> Draft:
     incidents = incident_rows(record, platform, policies, need, gettext)
     victim = record.victim
     context = common(record, options) | {
-        "platform": platform_context(profile, gettext),
+        "platform": pi.platform_context(profile, gettext),
         "target": {
             "name": victim.full_name or victim.pseudonym,
             "accounts": [a for a in victim.online_accounts if a.platform == platform],
