@@ -1,6 +1,14 @@
 """Template: abuse report to one platform, citing the platform's own policy for each harm."""
 
+from docxbuild import _no_split
+
 FILE = "platform-report.docx"
+
+
+def _keep_rows_whole(b) -> None:
+    """Rows of the last table never break across pages (an evidence hash stays on one page)."""
+    for row in b.doc.tables[-1].rows:
+        _no_split(row)
 
 
 def build(b) -> None:
@@ -58,6 +66,7 @@ def build(b) -> None:
         ("{{ _('Effect on the person targeted') }}", "{{ i.effect or '' }}"),
         ("{{ _('Evidence') }}", "{% for e in i.evidence %}{{ e.id }}: {{ e.description }}\nSHA-256 {{ e.sha256 }}{% if not loop.last %}\n{% endif %}{% else %}{{ _('none listed') }}{% endfor %}"),
     ], widths=(4.0, 12.0))
+    _keep_rows_whole(b)
     b.tag("{%p endfor %}")
 
     b.heading("{{ _('Evidence kept') }}")
