@@ -109,8 +109,10 @@ def main() -> None:
 @click.option("--final", is_flag=True, help="Drop the DRAFT marking; implies --strict.")
 @click.option("--force", is_flag=True, help="Replace files that already exist.")
 @click.option("--pdf", is_flag=True, help="Also convert each document to PDF with LibreOffice.")
+@click.option("--text", "text_only", is_flag=True,
+              help="Print the paste-ready text (platform reporting forms) instead of writing files.")
 def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
-          strict: bool, final: bool, force: bool, pdf: bool) -> None:
+          strict: bool, final: bool, force: bool, pdf: bool, text_only: bool) -> None:
     """Draft documents from RECORD (YAML or JSON) as .docx files."""
     from remedies import drafting
     from remedies.rendering.output import to_pdf
@@ -125,8 +127,7 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
 
     for job in jobs:
         if job.skipped:
-            label = f"{job.document.name} ({job.locale})"
-            click.echo(f"skipped {label}: {job.skipped}", err=True)
+            click.echo(f"skipped {job.label}: {job.skipped}", err=True)
     ready = [job for job in jobs if job.draft is not None]
     if not ready:
         raise Failure("no document was drafted; see the reasons above", 1)
@@ -134,15 +135,20 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
     incomplete = [job for job in ready if job.draft.missing]
     for job in incomplete:
         verb = "cannot be written, missing" if strict else "has placeholders for"
-        click.echo(f"{job.document.name} ({job.locale}) {verb}: {', '.join(job.draft.missing)}", err=True)
+        click.echo(f"{job.label} {verb}: {', '.join(job.draft.missing)}", err=True)
     if strict and incomplete:
         raise Failure("--strict: nothing was written; fill in the fields listed above", EXIT_INCOMPLETE)
 
+    if text_only:
+        _print_texts(ready)
+        return
     drafting.write(jobs, loaded.record, out, force=force)
     for job in ready:
         for note in job.notes:
-            click.echo(f"note: {job.document.name} ({job.locale}): {note}", err=True)
+            click.echo(f"note: {job.label}: {note}", err=True)
         click.echo(f"wrote {job.path}")
+        if job.text_path is not None:
+            click.echo(f"wrote {job.text_path}")
     if pdf:
         for job in ready:
             target = job.path.with_suffix(".pdf")
@@ -150,6 +156,18 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
                 raise Failure(f"{target}: already exists; use --force to replace it")
             to_pdf(job.path, target)
             click.echo(f"wrote {target}")
+
+
+def _print_texts(jobs) -> None:
+    """`draft --text`: the paste-ready texts on standard output, messages on standard error."""
+    texts = [job for job in jobs if job.draft.text is not None]
+    if not texts:
+        names = ", ".join(dict.fromkeys(job.document.name for job in jobs))
+        raise Failure(f"--text: {names} has no paste-ready text; try --doc platform-report", EXIT_RECORD)
+    for job in jobs:
+        for note in job.notes:
+            click.echo(f"note: {job.label}: {note}", err=True)
+    click.echo("\n\n".join(job.draft.text.rstrip("\n") for job in texts))
 
 
 @main.command()
@@ -171,8 +189,9 @@ def check(record: Path, as_json: bool) -> None:
         return
     click.echo(f"{record}: valid record ({len(loaded.record.incidents)} incidents, "
                f"{len(loaded.record.evidence)} exhibits)")
-    width = max(len(name) for name in REGISTRY)
-    for row in rows:
+    labels = [row["document"] + (f" ({row['part']})" if "part" in row else "") for row in rows]
+    width = max(len(label) for label in labels)
+    for label, row in zip(labels, rows):
         status = row["status"]
         if status == "ready":
             detail = "ready"
@@ -180,7 +199,7 @@ def check(record: Path, as_json: bool) -> None:
             detail = "missing: " + ", ".join(row["missing"])
         else:
             detail = f"{status}: {row['reason']}"
-        click.echo(f"  {row['document']:<{width}}  {detail}")
+        click.echo(f"  {label:<{width}}  {detail}")
         for line in row.get("checks", []):
             click.echo(f"  {'':<{width}}    {line}")
 

@@ -17,27 +17,42 @@ from remedies.rendering.resources import templates_dir
 class Job:
     document: DocumentType
     locale: str
+    part: Optional[str] = None  # e.g. the platform, for a document drafted once per platform
     draft: Optional[Draft] = None
     skipped: Optional[str] = None  # why this document is not drafted
     path: Optional[Path] = None
+    text_path: Optional[Path] = None  # the plain-text companion, when the draft has one
     data: Optional[bytes] = None
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def name(self) -> str:
+        """The document's name in file names: `platform-report-x` for the X part."""
+        return f"{self.document.name}-{self.part}" if self.part else self.document.name
+
+    @property
+    def label(self) -> str:
+        """How messages name the job: `harassment-order (en)`, `platform-report (x, en)`."""
+        inside = f"{self.part}, {self.locale}" if self.part else self.locale
+        return f"{self.document.name} ({inside})"
+
 
 def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = True) -> list[Job]:
-    """One job per (document, locale); documents that do not apply or are refused say why."""
+    """One job per (document, part, locale); documents that do not apply or are refused say why."""
     jobs = []
     for name in names:
         document = REGISTRY[name]
-        for locale in locales:
-            job = Job(document=document, locale=locale)
-            reason = document.not_applicable(record) or document.refusal(record)
-            if reason:
-                job.skipped = reason
-            else:
-                job.draft = document.build(record, Options(locale=locale, draft=draft))
-                job.notes = list(job.draft.notes)
-            jobs.append(job)
+        reason = document.not_applicable(record) or document.refusal(record)
+        parts = [None] if reason else document.parts_of(record)
+        for part in parts:
+            for locale in locales:
+                job = Job(document=document, locale=locale, part=part)
+                if reason:
+                    job.skipped = reason
+                else:
+                    job.draft = document.build(record, Options(locale=locale, draft=draft, part=part))
+                    job.notes = list(job.draft.notes)
+                jobs.append(job)
     return jobs
 
 
@@ -51,11 +66,15 @@ def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None
     ready = [job for job in jobs if job.draft is not None]
     output.check_folder(folder)
     for job in ready:
-        job.path = folder / output.file_name(record.case.reference, job.document.name, job.locale)
-    output.refuse_overwrite([job.path for job in ready], force)
+        job.path = folder / output.file_name(record.case.reference, job.name, job.locale)
+        if job.draft.text is not None:
+            job.text_path = job.path.with_suffix(".txt")
+    output.refuse_overwrite([p for job in ready for p in (job.path, job.text_path) if p], force)
     for job in ready:
         job.data = job.data or render(job)
         if job.document.verify is not None:
             job.document.verify(job.data, record)
     for job in ready:
         output.write_atomic(job.path, job.data)
+        if job.text_path is not None:
+            output.write_atomic(job.text_path, job.draft.text.encode("utf-8"))

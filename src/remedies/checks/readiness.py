@@ -10,19 +10,24 @@ from remedies.record.model import Record
 
 
 def readiness(record: Record) -> list[dict[str, Any]]:
+    """One row per document, or per part of a document drafted in parts (its `part` says which)."""
     rows = []
     for document in REGISTRY.values():
-        row: dict[str, Any] = {"document": document.name}
         reason = document.not_applicable(record)
         refusal = None if reason else document.refusal(record)
         if reason:
-            row |= {"status": "not applicable", "reason": reason}
-        elif refusal:
-            row |= {"status": "refused", "reason": refusal}
-        else:
-            draft = document.build(record, Options(locale=record.case.locale))
+            rows.append({"document": document.name, "status": "not applicable", "reason": reason})
+            continue
+        if refusal:
+            rows.append({"document": document.name, "status": "refused", "reason": refusal})
+            continue
+        for part in document.parts_of(record):
+            row: dict[str, Any] = {"document": document.name}
+            if part is not None:
+                row["part"] = part
+            draft = document.build(record, Options(locale=record.case.locale, part=part))
             row |= {"status": "incomplete" if draft.missing else "ready", "missing": draft.missing}
             if draft.checks:
                 row["checks"] = draft.checks
-        rows.append(row)
+            rows.append(row)
     return rows

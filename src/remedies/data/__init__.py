@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -10,17 +11,35 @@ from ruamel.yaml import YAML
 
 DATA = Path(__file__).resolve().parent
 
+# A folder whose files take precedence over the shipped ones (same relative paths), so a corrected
+# policy name or a newer date can be used without editing the installation.
+OVERRIDE_VARIABLE = "REMEDIES_DATA_DIR"
+
+
+def path_of(relative: str) -> Path:
+    """The file used for `relative`: the override folder's copy when it has one, else the shipped file."""
+    override = os.environ.get(OVERRIDE_VARIABLE)
+    if override:
+        candidate = Path(override) / relative
+        if candidate.is_file():
+            return candidate
+    return DATA / relative
+
+
+def load(relative: str) -> Any:
+    """Parse a data file such as `jurisdictions/SG.yaml` (cached until the file changes)."""
+    path = path_of(relative)
+    return _parse(path, path.stat().st_mtime_ns)
+
 
 @lru_cache(maxsize=None)
-def load(relative: str) -> Any:
-    """Parse a data file such as `jurisdictions/SG.yaml` (cached; the files are read-only at run time)."""
-    path = DATA / relative
+def _parse(path: Path, mtime_ns: int) -> Any:
     with path.open(encoding="utf-8") as handle:
         return YAML(typ="safe", pure=True).load(handle)
 
 
 def exists(relative: str) -> bool:
-    return (DATA / relative).is_file()
+    return path_of(relative).is_file()
 
 
 def localized(value: Any, locale: str) -> Any:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from remedies.documents import harassment_order
+from remedies.documents import dsa_notice, harassment_order, platform_report
 from remedies.documents.base import DocumentType
 
 REGISTRY: dict[str, DocumentType] = {
     doc.name: doc
     for doc in (
         harassment_order.DOCUMENT,
+        platform_report.DOCUMENT,
+        dsa_notice.DOCUMENT,
     )
 }
 

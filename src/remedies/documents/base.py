@@ -28,6 +28,8 @@ class Needs:
 class Options:
     locale: str
     draft: bool = True
+    # Which part of a document drafted in several files (e.g. the platform of a platform report).
+    part: Optional[str] = None
 
 
 @dataclass
@@ -40,6 +42,8 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     # Lines for `remedies check` below the document's status (e.g. an admissibility self-check).
     checks: list[str] = field(default_factory=list)
+    # Plain text written beside the .docx (same name, .txt), e.g. paste-ready text for a web form.
+    text: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,12 @@ class DocumentType:
     # Checks the rendered package before it is written; raises to stop the write (the press brief's
     # redaction check). None when the document needs no such check.
     verify: Optional[Callable[[bytes, Record], None]] = None
+    # Returns the parts drafted as separate files, e.g. one per platform (file name
+    # `<ref>-<name>-<part>-<locale>.docx`); each is built with Options.part set. None: one file.
+    parts: Optional[Callable[[Record], list[str]]] = None
+
+    def parts_of(self, record: Record) -> list[Optional[str]]:
+        return list(self.parts(record)) if self.parts is not None else [None]
 
 
 def common(record: Record, options: Options) -> dict[str, Any]:

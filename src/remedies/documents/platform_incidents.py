@@ -1,0 +1,128 @@
+"""What a platform is told about its incidents: the platforms chosen, their incidents, accounts and evidence."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from remedies.documents import labels
+from remedies.documents.base import Needs
+from remedies.knowledge import platforms
+from remedies.record.model import Incident, OnlineAccount, Record
+
+
+def chosen_platforms(record: Record) -> list[str]:
+    """platform_report.platforms, or by default every platform named in the incidents, in order of appearance."""
+    if record.platform_report.platforms:
+        return list(dict.fromkeys(record.platform_report.platforms))
+    return list(dict.fromkeys(i.platform for i in record.incidents if i.platform))
+
+
+def platform_context(profile: platforms.PlatformProfile, gettext) -> dict[str, Any]:
+    """What the templates show about the platform: names, operators, reporting routes, dates."""
+    return {
+        "code": profile.platform,
+        "name": profile.name,
+        "label": labels.platform(profile.platform, gettext),
+        "operator": profile.operator,
+        "eu_operator": profile.eu_operator,
+        "terms_url": profile.terms_url,
+        "report_url": profile.report_url,
+        "report_route": profile.report_route,
+        "dsa_notice_url": profile.dsa_notice_url,
+        "checked_on": profile.checked_on,
+        "has_data": profile.has_data,
+        "limits_note": profile.form_limits.note,
+    }
+
+
+def no_platform(record: Record) -> Optional[str]:
+    """Why no platform document applies (None when one does)."""
+    if not chosen_platforms(record):
+        return "no incident names a platform and platform_report.platforms is empty"
+    return None
+
+
+def incidents_on(record: Record, platform: str) -> list[tuple[int, Incident]]:
+    """(position in the record counted from 1, incident) for the incidents on `platform`."""
+    return [(n, i) for n, i in enumerate(record.incidents, start=1) if i.platform == platform]
+
+
+def account_on(record: Record, respondent_id: Optional[str], platform: str) -> Optional[OnlineAccount]:
+    respondent = record.respondent(respondent_id)
+    if respondent is None:
+        return None
+    return next((a for a in respondent.online_accounts if a.platform == platform), None)
+
+
+def respondent_path(record: Record, respondent_id: Optional[str]) -> str:
+    index = next((n for n, r in enumerate(record.respondents, start=1) if r.id == respondent_id), 0)
+    return f"respondents[{index}].online_accounts"
+
+
+def accounts_reported(record: Record, platform: str) -> list[dict[str, Any]]:
+    """The respondents' accounts on `platform` that the incidents there come from (or all, without incidents)."""
+    used = {i.respondent for _, i in incidents_on(record, platform)}
+    rows = []
+    for respondent in record.respondents:
+        if used and respondent.id not in used:
+            continue
+        for account in respondent.online_accounts:
+            if account.platform == platform:
+                rows.append({"respondent": respondent.id, "handle": account.handle, "url": account.url,
+                             "display_name": account.display_name, "name": respondent.name})
+    return rows
+
+
+def exhibit_rows(record: Record, ids: list[str], need: Needs) -> list[dict[str, Any]]:
+    """The evidence items `ids`, with their hashes (a missing hash is a placeholder)."""
+    rows = []
+    for eid in dict.fromkeys(ids):
+        item = record.exhibit(eid)
+        if item is None:
+            continue
+        index = record.evidence.index(item) + 1
+        rows.append({
+            "id": item.id,
+            "description": need(item.description, f"evidence[{index}].description"),
+            "file": item.file,
+            "sha256": need(item.sha256, f"evidence[{index}].sha256"),
+            "captured_at": item.captured_at,
+            "source_url": item.source_url,
+            "archive_url": item.archive_url,
+        })
+    return rows
+
+
+def policy_rows(platform: str, harms: list[str], by_harm: dict[str, list[str]], gettext) -> list[dict[str, Any]]:
+    """One row per harm: the platform's policy (or why it is not covered), with the incidents it concerns."""
+    rows = []
+    for resolution in platforms.policies_for(platform, harms):
+        row = {
+            "harm": resolution.harm,
+            "harm_label": labels.harm(resolution.harm, gettext),
+            "covered": resolution.covered,
+            "incidents": by_harm.get(resolution.harm, []),
+        }
+        if resolution.covered:
+            row |= {"name": resolution.name, "url": resolution.url, "summary": resolution.summary,
+                    "report_url": resolution.report_url, "confirmed": resolution.confirmed,
+                    "checked_on": resolution.checked_on, "source": resolution.source}
+        else:
+            row |= {"reason": resolution.reason}
+        rows.append(row)
+    return rows
+
+
+def laws_cited(record: Record) -> list[str]:
+    """`Name, provisions` for each law in legal.laws_applied."""
+    lines = []
+    for law in record.legal.laws_applied:
+        provisions = ", ".join(p.strip() for p in law.provisions if p.strip())
+        lines.append(f"{law.name}, {provisions}" if provisions else law.name)
+    return lines
+
+
+def police_reports(record: Record) -> list[dict[str, Any]]:
+    """Domestic remedies already taken (police reports and the like), for the preservation request."""
+    return [{"date": r.date, "body": r.body, "action": r.action, "reference": r.reference}
+            for r in record.legal.domestic_remedies]
