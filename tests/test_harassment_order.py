@@ -131,7 +131,7 @@ def test_unwritable_output_folder(cli, sample, tmp_path):
     blocked.write_text("x")
     result = cli("draft", sample, "--out", blocked / "sub")
     assert result.exit_code == 1
-    assert result.output.startswith("error: ") and "output folder cannot be created" in result.output
+    assert "error: " in result.output and "output folder cannot be created" in result.output
     assert "Traceback" not in result.output
 
 
