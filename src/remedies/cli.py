@@ -19,6 +19,8 @@ from remedies.record.validate import unknown_locale
 from remedies.rendering.engine import TemplateProblem
 from remedies.rendering.output import OutputError
 from remedies.rendering.resources import available_locales
+from remedies.translation import TranslationError
+from remedies.cli_i18n import i18n
 
 EXIT_RECORD = 2
 EXIT_INCOMPLETE = 3
@@ -49,6 +51,8 @@ class Group(click.Group):
             click.echo(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", err=True)
             raise click.exceptions.Exit(EXIT_RECORD) from None
         except OutputError as exc:
+            raise Failure(str(exc), exc.exit_code) from None
+        except TranslationError as exc:
             raise Failure(str(exc), exc.exit_code) from None
         except TemplateProblem as exc:
             raise Failure(f"a template could not be rendered: {exc}", EXIT_INTERNAL) from None
@@ -136,8 +140,14 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
     for job in incomplete:
         verb = "cannot be written, missing" if strict else "has placeholders for"
         click.echo(f"{job.label} {verb}: {', '.join(job.draft.missing)}", err=True)
-    if strict and incomplete:
-        raise Failure("--strict: nothing was written; fill in the fields listed above", EXIT_INCOMPLETE)
+    untranslated = [job for job in ready if job.fallbacks]
+    if strict and untranslated:
+        for job in untranslated:
+            click.echo(f"{job.label} is not fully translated: {len(job.fallbacks)} string(s) would fall back, "
+                       f"for example {job.fallbacks[0]!r}", err=True)
+    if strict and (incomplete or untranslated):
+        raise Failure("--strict: nothing was written; fill in the fields or translations listed above",
+                      EXIT_INCOMPLETE)
 
     if text_only:
         _print_texts(ready)
@@ -221,8 +231,7 @@ def schema(indent: int) -> None:
     click.echo(json.dumps(json_schema(), indent=indent, ensure_ascii=False))
 
 
-def run(argv: Optional[list[str]] = None) -> None:
-    main.main(args=argv, prog_name="remedies")
+main.add_command(i18n)
 
 
 if __name__ == "__main__":  # pragma: no cover

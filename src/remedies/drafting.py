@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from remedies import translation
 from remedies.documents import REGISTRY
 from remedies.documents.base import Draft, DocumentType, Options
 from remedies.record.model import Record
 from remedies.rendering import engine, output
+from remedies.rendering.i18n import locale_chain
 from remedies.rendering.resources import templates_dir
 
 
@@ -24,6 +26,7 @@ class Job:
     text_path: Optional[Path] = None  # the plain-text companion, when the draft has one
     data: Optional[bytes] = None
     notes: list[str] = field(default_factory=list)
+    fallbacks: tuple[str, ...] = ()  # template strings the locale's catalogs do not translate
 
     @property
     def name(self) -> str:
@@ -52,6 +55,10 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
                 else:
                     job.draft = document.build(record, Options(locale=locale, draft=draft, part=part))
                     job.notes = list(job.draft.notes)
+                    job.fallbacks = translation.fallbacks(templates_dir() / document.template, locale)
+                    if job.fallbacks:
+                        job.notes.append(f"{len(job.fallbacks)} template string(s) are not translated into "
+                                         f"{locale} and fall back along {' -> '.join(locale_chain(locale))}")
                 jobs.append(job)
     return jobs
 

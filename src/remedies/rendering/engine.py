@@ -16,6 +16,7 @@ from markupsafe import escape
 
 from remedies.rendering.environment import environment
 from remedies.rendering.missing import highlight
+from remedies.rendering.scripts import right_to_left, style_part, typography
 
 # Parts of the package whose XML holds template tags.
 _TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -46,11 +47,14 @@ class CompiledTemplate:
 
     def __init__(self, path: Path, locale: str, env):
         self.path = path
+        self.layout = typography(locale)
         self.parts: dict[str, Template] = {}
         static: list[tuple[str, bytes]] = []
         with zipfile.ZipFile(path) as package:
             for info in package.infolist():
                 data = package.read(info)
+                if info.filename == "word/styles.xml":
+                    data = style_part(data, self.layout)
                 if not (_TEMPLATED.match(info.filename) or info.filename in _GENERATED):
                     static.append((info.filename, data))
                 if _TEMPLATED.match(info.filename):
@@ -71,7 +75,10 @@ class CompiledTemplate:
         rendered = []
         for name, template in self.parts.items():
             try:
-                rendered.append((name, _finish(template.render(context)).encode("utf-8")))
+                xml = _finish(template.render(context))
+                if self.layout.rtl:
+                    xml = right_to_left(xml)
+                rendered.append((name, xml.encode("utf-8")))
             except TemplateError as exc:
                 raise TemplateProblem(f"{self.path.name}: {name}: {exc}") from None
         output = io.BytesIO(self.prefix)

@@ -1,0 +1,88 @@
+"""`remedies i18n`: add and maintain a language with standard gettext catalogs (.po files)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from remedies import translation
+
+
+@click.group("i18n")
+def i18n() -> None:
+    """Translate the documents: extract, init LOCALE, update, compile, status, check.
+
+    \b
+    Add a language in three steps:
+      remedies i18n init xx          # start locales/xx/LC_MESSAGES/remedies.po
+      (translate it in Poedit, Weblate or a text editor)
+      remedies draft RECORD --locale xx
+    Set REMEDIES_LOCALES to use catalogs from another folder.
+    """
+
+
+@i18n.command()
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Where to write the template catalog (default: locales/remedies.pot).")
+def extract(output: Optional[Path]) -> None:
+    """Extract every translatable string from the templates and sources into a .pot file."""
+    path = translation.extract(output)
+    click.echo(f"wrote {path} ({len(translation.pot())} strings)")
+
+
+@i18n.command()
+@click.argument("locale")
+def init(locale: str) -> None:
+    """Start a catalog for LOCALE (a CLDR identifier such as fr, pt_BR or zh_Hans)."""
+    path = translation.init(locale)
+    click.echo(f"wrote {path}; translate it, then draft with --locale {locale}")
+
+
+@i18n.command()
+def update() -> None:
+    """Add new template strings to every catalog and retire removed ones."""
+    for path in translation.update():
+        click.echo(f"updated {path}")
+
+
+@i18n.command("compile")
+def compile_command() -> None:
+    """Write .mo files for other gettext tools (remedies itself reads the .po files directly)."""
+    for path in translation.compile_all():
+        click.echo(f"wrote {path}")
+
+
+@i18n.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def status(as_json: bool) -> None:
+    """Per locale and document: the share of strings translated, and whether a person reviewed it."""
+    rows = translation.status()
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    documents = sorted({row["document"] for row in rows})
+    width = max([len(d) for d in documents] + [8])
+    click.echo(f"{'locale':<8} {'reviewed':<10} " + " ".join(f"{d:>{width}}" for d in documents))
+    for locale in sorted({row["locale"] for row in rows}):
+        mine = {row["document"]: row for row in rows if row["locale"] == locale}
+        flag = "yes" if next(iter(mine.values()))["reviewed"] else "no"
+        cells = []
+        for document in documents:
+            row = mine[document]
+            share = 100 * row["translated"] // row["total"] if row["total"] else 100
+            cells.append(f"{share:>{width - 1}}%")
+        click.echo(f"{locale:<8} {flag:<10} " + " ".join(cells))
+
+
+@i18n.command()
+def check() -> None:
+    """Fail on stale catalogs, dropped or added placeholders, and markup-breaking translations."""
+    problems = translation.check()
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if problems:
+        raise click.exceptions.Exit(1)
+    click.echo(f"{len(translation.catalog_locales())} catalogs checked: no problems")

@@ -1,0 +1,123 @@
+"""Script-aware layout per locale: East Asian and complex-script fonts, language tags, right-to-left text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from lxml import etree
+from ruamel.yaml import YAML
+
+from remedies.rendering.resources import locales_dir
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+_RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+# Schema order: a new child goes before the first sibling listed here.
+_PPR_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
+                   "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap",
+                   "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")
+_RPR_AFTER_RTL = ("cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+_RPR_AFTER_LANG = ("eastAsianLayout", "specVanish", "oMath")
+_TBLPR_AFTER_BIDI = ("tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd",
+                     "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription",
+                     "tblPrChange")
+
+
+@dataclass(frozen=True)
+class Typography:
+    direction: str = "ltr"
+    east_asian_font: Optional[str] = None
+    complex_script_font: Optional[str] = None
+    language: Optional[str] = None
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
+
+    @property
+    def plain(self) -> bool:
+        return self == Typography()
+
+
+@lru_cache(maxsize=None)
+def _table(path) -> dict:
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return YAML(typ="safe", pure=True).load(handle) or {}
+
+
+def typography(locale: str) -> Typography:
+    """The layout of `locale` from locales/typography.yaml, falling back to its language (zh_Hant -> zh)."""
+    table = _table(locales_dir() / "typography.yaml")
+    for key in (locale, locale.split("_")[0]):
+        if key in table:
+            return Typography(**table[key])
+    return Typography()
+
+
+def style_part(xml: bytes, layout: Typography) -> bytes:
+    """styles.xml with the locale's fonts in every style's East Asian and complex-script slots."""
+    if layout.plain:
+        return xml
+    root = etree.fromstring(xml)
+    for fonts in root.iter(f"{W}rFonts"):
+        if layout.east_asian_font:
+            fonts.attrib.pop(f"{W}eastAsiaTheme", None)
+            fonts.set(f"{W}eastAsia", layout.east_asian_font)
+        if layout.complex_script_font:
+            fonts.attrib.pop(f"{W}cstheme", None)
+            fonts.set(f"{W}cs", layout.complex_script_font)
+    defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    if defaults is not None and layout.language:
+        lang = defaults.find(f"{W}lang")
+        if lang is None:
+            lang = _insert(defaults, "lang", _RPR_AFTER_LANG)
+        slot = "eastAsia" if layout.east_asian_font else "bidi"
+        lang.set(f"{W}{slot}", layout.language)
+    if layout.rtl:
+        ppr_default = root.find(f"{W}docDefaults/{W}pPrDefault/{W}pPr")
+        if ppr_default is not None and ppr_default.find(f"{W}bidi") is None:
+            _insert(ppr_default, "bidi", _PPR_AFTER_BIDI)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def right_to_left(xml: str) -> str:
+    """Mark every paragraph and table right-to-left, and every run holding right-to-left text."""
+    root = etree.fromstring(xml.encode("utf-8"))
+    for paragraph in root.iter(f"{W}p"):
+        ppr = paragraph.find(f"{W}pPr")
+        if ppr is None:
+            ppr = etree.Element(f"{W}pPr")
+            paragraph.insert(0, ppr)
+        if ppr.find(f"{W}bidi") is None:
+            _insert(ppr, "bidi", _PPR_AFTER_BIDI)
+    for table in root.iter(f"{W}tbl"):
+        tblpr = table.find(f"{W}tblPr")
+        if tblpr is not None and tblpr.find(f"{W}bidiVisual") is None:
+            _insert(tblpr, "bidiVisual", _TBLPR_AFTER_BIDI)
+    for run in root.iter(f"{W}r"):
+        text = "".join(t.text or "" for t in run.iter(f"{W}t"))
+        if not _RTL_TEXT.search(text):
+            continue
+        rpr = run.find(f"{W}rPr")
+        if rpr is None:
+            rpr = etree.Element(f"{W}rPr")
+            run.insert(0, rpr)
+        if rpr.find(f"{W}rtl") is None:
+            _insert(rpr, "rtl", _RPR_AFTER_RTL)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
+
+
+def _insert(parent: etree._Element, name: str, before: tuple[str, ...]) -> etree._Element:
+    element = etree.Element(f"{W}{name}")
+    for child in parent:
+        if etree.QName(child).localname in before:
+            child.addprevious(element)
+            return element
+    parent.append(element)
+    return element
