@@ -125,3 +125,7 @@ def test_pybabel_extract_uses_the_docx_method(tmp_path):
 def test_extract_writes_a_pot(cli, catalogs, tmp_path):
     result = cli("i18n", "extract", "--output", tmp_path / "x.pot")
     assert result.exit_code == 0 and (tmp_path / "x.pot").exists()
+
+
+def test_shipped_catalogs_pass_the_check():
+    assert [str(p) for p in translation.check()] == []
