@@ -191,3 +191,20 @@ def test_runs_as_a_module_from_another_folder(sample, tmp_path):
                             cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "here" / NAME).exists()
+
+
+def test_pdf_option_without_libreoffice_says_so(cli, sample, tmp_path, monkeypatch):
+    import remedies.rendering.output as output
+
+    monkeypatch.setattr(output.shutil, "which", lambda name: None)
+    result = cli("draft", sample, "--doc", "harassment-order", "--out", tmp_path, "--pdf")
+    assert result.exit_code == 1
+    assert "--pdf needs LibreOffice, which is not installed" in result.output
+    assert (tmp_path / NAME).exists() and not (tmp_path / NAME).with_suffix(".pdf").exists()
+
+
+def test_pdf_option_writes_pdf(cli, sample, tmp_path, soffice):
+    result = cli("draft", sample, "--doc", "harassment-order", "--out", tmp_path, "--pdf")
+    assert result.exit_code == 0, result.output
+    pdf = (tmp_path / NAME).with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")

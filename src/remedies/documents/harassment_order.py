@@ -29,45 +29,38 @@ def not_applicable(record: Record) -> Optional[str]:
 
 
 def provisions_engaged(record: Record, prof: dict[str, Any]) -> list[dict[str, Any]]:
-    """The conduct provisions each incident engages, derived from its harms (and from laws the record cites)."""
+    """The conduct provisions each incident engages, derived from its harms (and from laws the record cites).
+
+    A rule's `with` part applies to a respondent's whole course of conduct: doxxing and threats by the
+    same respondent engage s 5(1A) for the incidents showing either harm.
+    """
     rules = prof["harm_provisions"]
-    by_id: dict[str, list[str]] = {}
-    harms_by_respondent: dict[Optional[str], set[str]] = {}
+    course: dict[Optional[str], set[str]] = {}
     for incident in record.incidents:
-        harms_by_respondent.setdefault(incident.respondent, set()).update(incident.harms)
+        course.setdefault(incident.respondent, set()).update(incident.harms)
+
+    incidents_of: dict[str, list[str]] = {}
     for incident in record.incidents:
-        course = harms_by_respondent[incident.respondent]
+        found: list[str] = []
         for harm in incident.harms:
-            rule = rules.get(harm) or {}
-            found = list(rule.get("provisions", []))
-            for other, extra in (rule.get("with") or {}).items():
-                if other in course:
+            found += (rules.get(harm) or {}).get("provisions", [])
+        for harm, rule in rules.items():
+            for companion, extra in (rule.get("with") or {}).items():
+                both = {harm, companion} <= course[incident.respondent]
+                if both and {harm, companion} & set(incident.harms):
                     found += extra
-            for pid in found:
-                by_id.setdefault(pid, [])
-                if incident.id not in by_id[pid]:
-                    by_id[pid].append(incident.id)
-            # The companion provision also rests on the incidents of the other harm.
-            for source_harm, source_rule in rules.items():
-                for other, extra in (source_rule.get("with") or {}).items():
-                    if harm == other and source_harm in course:
-                        for pid in extra:
-                            by_id.setdefault(pid, [])
-                            if incident.id not in by_id[pid]:
-                                by_id[pid].append(incident.id)
-    cited = {p.strip() for law in record.legal.laws_applied
-             if law.name.strip().lower() == prof["statute"]["name"].lower() for p in law.provisions}
-    result = []
-    for provision in prof["provisions"]:
-        incidents = by_id.get(provision["id"], [])
-        if incidents or provision["cite"] in cited:
-            result.append({
-                "cite": provision["cite"],
-                "summary": provision["summary"],
-                "incidents": incidents,
-                "cited_only": not incidents,
-            })
-    return result
+        for pid in dict.fromkeys(found):
+            incidents_of.setdefault(pid, []).append(incident.id)
+
+    statute = prof["statute"]["name"].lower()
+    cited = {p.strip() for law in record.legal.laws_applied if law.name.strip().lower() == statute
+             for p in law.provisions}
+    return [
+        {"cite": p["cite"], "summary": p["summary"], "incidents": incidents_of.get(p["id"], []),
+         "cited_only": p["id"] not in incidents_of}
+        for p in prof["provisions"]
+        if p["id"] in incidents_of or p["cite"] in cited
+    ]
 
 
 def procedure(record: Record, prof: dict[str, Any]) -> dict[str, Any]:
