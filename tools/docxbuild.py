@@ -158,7 +158,7 @@ class Builder:
         paragraph = header.paragraphs[0]
         paragraph.text = ""
         _tab_stop(paragraph, Cm(16))
-        run = paragraph.add_run(left)
+        paragraph.add_run(left)
         paragraph.add_run("\t")
         mark = paragraph.add_run(right)
         mark.bold = True
