@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from remedies.documents import harassment_order
+from remedies.documents import harassment_order, un_special_procedures, wgad
 from remedies.documents.base import DocumentType
 
 REGISTRY: dict[str, DocumentType] = {
     doc.name: doc
     for doc in (
         harassment_order.DOCUMENT,
+        un_special_procedures.DOCUMENT,
+        wgad.DOCUMENT,
     )
 }
 
