@@ -80,9 +80,9 @@ def build(b) -> None:
     b.numbered("{{ impact }}")
     b.tag("{%p endif %}")
     b.tag("{%p if party.iccpr %}")
-    b.para("{{ state|country }} {{ _('has been a party to the International Covenant on Civil and Political Rights since') }} {{ party.iccpr|date }}.")
+    b.para("{{ _('State concerned: %(state)s. Party to the International Covenant on Civil and Political Rights since %(date)s.', state=state|country, date=party.iccpr|date) }}")
     b.tag("{%p elif party.state %}")
-    b.para("{{ state|country }} {{ _('is not a party to the International Covenant on Civil and Political Rights; the Working Group applies the Universal Declaration of Human Rights.') }}")
+    b.para("{{ _('State concerned: %(state)s. It is not a party to the International Covenant on Civil and Political Rights; the Working Group applies the Universal Declaration of Human Rights.', state=state|country) }}")
     b.tag("{%p endif %}")
     b.tag("{%p if categories is missing %}")
     b.para("{{ categories }}")
@@ -137,7 +137,7 @@ def build(b) -> None:
         ("{{ _('Email') }}", "{{ submitter.email }}"),
         ("{{ _('Relationship to the detainee') }}", "{{ submitter.relationship }}"),
     ])
-    b.numbered("{{ _('The detainee, or the family, consents to this submission.') }}{% if consent.given_on %} {{ _('Consent given on') }} {{ consent.given_on|date }}{% if consent.given_by %} {{ _('by') }} {{ consent.given_by }}{% endif %}.{% endif %}")
+    b.numbered("{{ _('The detainee, or the family, consents to this submission.') }}{% if consent.given_on and consent.given_by %} {{ _('Consent given on %(date)s by %(person)s.', date=consent.given_on|date, person=consent.given_by) }}{% elif consent.given_on %} {{ _('Consent given on %(date)s.', date=consent.given_on|date) }}{% endif %}")
     b.numbered("{% if consent.government_letter is missing %}{{ consent.government_letter }}{% elif consent.government_letter %}{{ _('The detainee knows that the submission will be transmitted to the Government.') }}{% else %}{{ _('The detainee has not yet been told that the submission will be transmitted to the Government; confirm before submitting.') }}{% endif %}")
     b.numbered("{% if consent.public_name.choice == 'full' %}{{ _('The detainee may be named in the published opinion.') }}{% elif consent.public_name.choice == 'initials' %}{{ _('The source asks that the detainee be named by initials only in any published document') }}: {{ consent.public_name.name }}{% elif consent.public_name.choice == 'withheld' %}{{ _('The source asks that the detainee not be named in any published document.') }}{% else %}{{ consent.public_name.name }}{% endif %}")
     b.tag("{%p if submitter.confidential %}")
@@ -149,5 +149,5 @@ def build(b) -> None:
 
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.bullet("{{ _('Send by email to') }} {{ submission.email }}. {{ submission.procedure }}")
-    b.bullet("{{ _('The Government has') }} {{ submission.reply_days }} {{ _('days to reply.') }}")
+    b.bullet("{{ _('The Government has %(days)s days to reply.', days=submission.reply_days) }}")
     b.bullet("{{ _('Submission details checked on') }} {{ submission.checked_on|date }}: {{ submission.source }} ({{ _('methods of work') }}: {{ submission.methods_of_work }})")

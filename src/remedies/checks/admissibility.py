@@ -136,13 +136,13 @@ def _op1_party(status: dict[str, Any]) -> Check:
         return Check(PROBLEM, title, N_("case.state is not set, so the State concerned is unknown."))
     values = {"state": Country(status["state"]), "checked": status["checked_on"]}
     if status["op1"]:
-        return Check(OK, title, N_("The Optional Protocol entered into force for %(state)s on %(date)s "
+        return Check(OK, title, N_("The Optional Protocol entered into force for the State concerned (%(state)s) on %(date)s "
                                    "(treaty table checked on %(checked)s)."), values | {"date": status["op1"]})
     if status["op1_denounced"]:
-        return Check(PROBLEM, title, N_("%(state)s denounced the Optional Protocol with effect from %(date)s; "
+        return Check(PROBLEM, title, N_("The State concerned (%(state)s) denounced the Optional Protocol with effect from %(date)s; "
                                         "only facts before that date can be examined."),
                      values | {"date": status["op1_denounced"]})
-    return Check(PROBLEM, title, N_("%(state)s is not a party to the Optional Protocol (treaty table checked on "
+    return Check(PROBLEM, title, N_("The State concerned (%(state)s) is not a party to the Optional Protocol (treaty table checked on "
                                     "%(checked)s): the Committee cannot receive the complaint."), values)
 
 

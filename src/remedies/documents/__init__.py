@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from remedies.documents import harassment_order, un_special_procedures, wgad
+from remedies.documents import harassment_order, hrc_complaint, un_special_procedures, wgad
 from remedies.documents.base import DocumentType
 
 REGISTRY: dict[str, DocumentType] = {
@@ -11,6 +11,7 @@ REGISTRY: dict[str, DocumentType] = {
         harassment_order.DOCUMENT,
         un_special_procedures.DOCUMENT,
         wgad.DOCUMENT,
+        hrc_complaint.DOCUMENT,
     )
 }
 
