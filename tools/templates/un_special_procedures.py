@@ -9,12 +9,12 @@ def build(b) -> None:
 
     b.tag("{%p if urgent %}")
     b.para("{{ urgent_prefix }}", align="center", bold=True, size=14)
-    b.para("{{ _('Urgent action is requested') }}: {{ urgency_reason }}", align="center", bold=True)
+    b.para("{{ _('Urgent action is requested') }}{{ colon }} {{ urgency_reason }}", align="center", bold=True)
     b.tag("{%p endif %}")
     b.title("{{ _('Communication to the Special Procedures of the Human Rights Council') }}")
     b.subtitle("{{ _('Concerning') }} {{ victim.name }} ({{ state|country }})")
-    b.para("{{ _('Reference') }}: {{ reference }}    {{ _('Date') }}: {{ prepared_on|date }}", align="center")
-    b.para("{{ _('Addressed to') }}:", bold=True, keep_next=True)
+    b.para("{{ _('Reference') }}{{ colon }} {{ reference }}    {{ _('Date') }}{{ colon }} {{ prepared_on|date }}", align="center")
+    b.para("{{ _('Addressed to') }}{{ colon }}", bold=True, keep_next=True)
     b.tag("{%p if mandates is missing %}")
     b.para("{{ mandates }}")
     b.tag("{%p endif %}")
@@ -27,7 +27,7 @@ def build(b) -> None:
         ("{{ _('Name') }}", "{{ victim.name }}"),
         ("{{ _('Other names and spellings') }}", "{{ victim.other_names|listing('unit') }}"),
         ("{{ _('Sex') }}", "{{ victim.sex }}"),
-        ("{{ _('Date of birth') }}", "{{ victim.date_of_birth|date }}{% if victim.age is not none %} ({{ _('age') }}: {{ victim.age }}){% endif %}"),
+        ("{{ _('Date of birth') }}", "{{ victim.date_of_birth|date }}{% if victim.age is not none %} ({{ _('age') }}{{ colon }} {{ victim.age }}){% endif %}"),
         ("{{ _('Nationality') }}", "{{ victim.nationalities|map('country')|listing }}"),
         ("{{ _('Profession or activity') }}", "{{ victim.occupation }}"),
         ("{{ _('Organization or affiliation') }}", "{{ victim.employer }}"),
@@ -43,7 +43,7 @@ def build(b) -> None:
     b.para("{{ respondents }}")
     b.tag("{%p endif %}")
     b.tag("{%p for r in respondents %}")
-    b.runs(("{{ _('Alleged perpetrator') }} {{ r.number }}: ", "b"),
+    b.runs(("{{ _('Alleged perpetrator') }} {{ r.number }}{{ colon }} ", "b"),
            ("{% if r.name %}{{ r.name }}{% else %}{{ _('identity unknown') }}{% endif %}{% if r.kind %} ({{ r.kind }}){% endif %}", ""))
     b.tag("{%p for account in r.accounts %}")
     b.bullet("{{ account }}")
@@ -51,8 +51,8 @@ def build(b) -> None:
     b.tag("{%p if r.description %}")
     b.para("{{ r.description }}")
     b.tag("{%p endif %}")
-    b.para("{{ _('Links to the State') }}: {% if r.state_affiliation %}{{ r.state_affiliation }}{% elif r.is_state %}{{ _('acting as an agent of the State') }}{% else %}{{ _('none known at the time of writing') }}{% endif %}")
-    b.para("{{ _('Basis for identifying the alleged perpetrator') }}: {{ r.basis }}")
+    b.para("{{ _('Links to the State') }}{{ colon }} {% if r.state_affiliation %}{{ r.state_affiliation }}{% elif r.is_state %}{{ _('acting as an agent of the State') }}{% else %}{{ _('none known at the time of writing') }}{% endif %}")
+    b.para("{{ _('Basis for identifying the alleged perpetrator') }}{{ colon }} {{ r.basis }}")
     b.tag("{%p endfor %}")
 
     b.heading("{{ _('III. Submitter of the communication') }}")
@@ -77,18 +77,18 @@ def build(b) -> None:
     b.para("{{ incidents }}")
     b.tag("{%p endif %}")
     b.tag("{%p for i in incidents %}")
-    b.runs(("{{ _('Incident') }} {{ i.number }}: {{ i.date|date }}{% if i.time %}, {{ i.time }}{% endif %}", "b"))
-    b.para("{{ _('Place') }}: {% if i.place %}{{ i.place }}{% if i.platform %}; {% endif %}{% endif %}{% if i.platform %}{{ i.platform }}{% endif %}{% if i.url %} ({{ i.url }}){% endif %}")
+    b.runs(("{{ _('Incident') }} {{ i.number }}{{ colon }} {{ i.date|date }}{% if i.time %}, {{ i.time }}{% endif %}", "b"))
+    b.para("{{ _('Place') }}{{ colon }} {% if i.place %}{{ i.place }}{% if i.platform %}; {% endif %}{% endif %}{% if i.platform %}{{ i.platform }}{% endif %}{% if i.url %} ({{ i.url }}){% endif %}")
     b.tag("{%p if i.respondent %}")
     b.para("{{ _('Attributed to alleged perpetrator') }} {{ i.respondent }}")
     b.tag("{%p endif %}")
-    b.para("{{ _('Nature of the violation') }}: {{ i.harms|listing }}")
+    b.para("{{ _('Nature of the violation') }}{{ colon }} {{ i.harms|listing }}")
     b.para("{{ i.description }}")
     b.tag("{%p if i.effect %}")
-    b.para("{{ _('Effect on the victim') }}: {{ i.effect }}")
+    b.para("{{ _('Effect on the victim') }}{{ colon }} {{ i.effect }}")
     b.tag("{%p endif %}")
     b.tag("{%p if i.exhibits %}")
-    b.para("{{ _('Evidence') }}: {{ i.exhibits|listing('unit') }}")
+    b.para("{{ _('Evidence') }}{{ colon }} {{ i.exhibits|listing('unit') }}")
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p if detention %}")
@@ -111,9 +111,9 @@ def build(b) -> None:
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if rights %}")
-    b.para("{{ _('The facts engage the following rights') }}:")
+    b.para("{{ _('The facts engage the following rights') }}{{ colon }}")
     b.tag("{%p for r in rights %}")
-    b.bullet("{% if r.treaty == 'iccpr' %}{{ _('International Covenant on Civil and Political Rights') }}{% else %}{{ _('Universal Declaration of Human Rights') }}{% endif %}, {{ _('article') }} {{ r.article }}: {{ r.title }}")
+    b.bullet("{% if r.treaty == 'iccpr' %}{{ _('International Covenant on Civil and Political Rights') }}{% else %}{{ _('Universal Declaration of Human Rights') }}{% endif %}, {{ _('article') }} {{ r.article }}{{ colon }} {{ r.title }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if party.iccpr %}")
@@ -139,7 +139,7 @@ def build(b) -> None:
     b.numbered("{{ _('The victim consents to the submission of this communication.') }}")
     b.numbered("{% if consent.government_letter is missing %}{{ consent.government_letter }}{% elif consent.government_letter %}{{ _('The victim knows that the information, including their identity, will be sent to the Government concerned in a letter.') }}{% else %}{{ _('The victim has not yet been told that a letter will be sent to the Government; confirm before submitting.') }}{% endif %}")
     b.numbered("{% if consent.public_report is missing %}{{ consent.public_report }}{% elif consent.public_report %}{{ _('The victim knows that a summary of the case may appear in a public report of the Special Procedures.') }}{% else %}{{ _('The victim has not yet been told that a summary may appear in a public report; confirm before submitting.') }}{% endif %}")
-    b.numbered("{% if consent.public_name.choice == 'full' %}{{ _('In public reports the victim may be named in full') }}: {{ consent.public_name.name }}{% elif consent.public_name.choice == 'initials' %}{{ _('In public reports the victim may be named by initials only') }}: {{ consent.public_name.name }}{% elif consent.public_name.choice == 'withheld' %}{{ _('The victim asks not to be named in any public report.') }}{% else %}{{ consent.public_name.name }}{% endif %}")
+    b.numbered("{% if consent.public_name.choice == 'full' %}{{ _('In public reports the victim may be named in full') }}{{ colon }} {{ consent.public_name.name }}{% elif consent.public_name.choice == 'initials' %}{{ _('In public reports the victim may be named by initials only') }}{{ colon }} {{ consent.public_name.name }}{% elif consent.public_name.choice == 'withheld' %}{{ _('The victim asks not to be named in any public report.') }}{% else %}{{ consent.public_name.name }}{% endif %}")
     b.tag("{%p if consent.given_on %}")
     b.para("{% if consent.given_by %}{{ _('Consent given on %(date)s by %(person)s.', date=consent.given_on|date, person=consent.given_by) }}{% else %}{{ _('Consent given on %(date)s.', date=consent.given_on|date) }}{% endif %}")
     b.tag("{%p endif %}")
@@ -152,11 +152,11 @@ def build(b) -> None:
     b.tag("{%p endfor %}")
 
     b.para("")
-    b.signature(["{{ _('Submitted by') }}: {{ submitter.name }}{% if submitter.organisation %}, {{ submitter.organisation }}{% endif %}",
-                 "{{ _('Date') }}: {{ prepared_on|date }}"])
+    b.signature(["{{ _('Submitted by') }}{{ colon }} {{ submitter.name }}{% if submitter.organisation %}, {{ submitter.organisation }}{% endif %}",
+                 "{{ _('Date') }}{{ colon }} {{ prepared_on|date }}"])
 
     b.heading("{{ _('Annex: admissibility self-check') }}")
-    b.para("{{ _('Communications are not considered in the following cases') }}: {{ not_considered }}", size=10)
+    b.para("{{ _('Communications are not considered in the following cases') }}{{ colon }} {{ not_considered }}", size=10)
     b.table(
         ["{{ _('Condition') }}", "{{ _('Result') }}", "{{ _('Detail') }}"],
         ["{{ c.title }}", "{{ c.status_label }}", "{{ c.detail }}"],
@@ -165,5 +165,5 @@ def build(b) -> None:
     )
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.bullet("{{ how }}")
-    b.bullet("{{ _('Online questionnaire') }}: {{ online_form }}; {{ _('email') }}: {{ email }}")
-    b.bullet("{{ _('Submission details checked on') }} {{ sources.checked_on|date }}: {{ sources.submission }}")
+    b.bullet("{{ _('Online questionnaire') }}{{ colon }} {{ online_form }}; {{ _('email') }}{{ colon }} {{ email }}")
+    b.bullet("{{ _('Submission details checked on') }} {{ sources.checked_on|date }}{{ colon }} {{ sources.submission }}")

@@ -12,7 +12,7 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.title("{{ _('Submission to the Working Group on Arbitrary Detention') }}")
     b.subtitle("{{ _('Model questionnaire for persons alleging arbitrary arrest or detention') }}")
-    b.para("{{ _('Concerning') }} {{ victim.name }} ({{ state|country }})    {{ _('Reference') }}: {{ reference }}    {{ _('Date') }}: {{ prepared_on|date }}", align="center")
+    b.para("{{ _('Concerning') }} {{ victim.name }} ({{ state|country }})    {{ _('Reference') }}{{ colon }} {{ reference }}    {{ _('Date') }}{{ colon }} {{ prepared_on|date }}", align="center")
 
     b.tag("{%p if urgent %}")
     b.heading("{{ _('Request for urgent action') }}")
@@ -26,7 +26,7 @@ def build(b) -> None:
         ("{{ _('First name(s)') }}", "{{ victim.given_names }}"),
         ("{{ _('Other names and spellings') }}", "{{ victim.other_names|listing('unit') }}"),
         ("{{ _('Sex') }}", "{{ victim.sex }}"),
-        ("{{ _('Date of birth or age') }}", "{% if victim.date_of_birth %}{{ victim.date_of_birth|date }} ({{ _('age') }}: {{ victim.age }}){% endif %}"),
+        ("{{ _('Date of birth or age') }}", "{% if victim.date_of_birth %}{{ victim.date_of_birth|date }} ({{ _('age') }}{{ colon }} {{ victim.age }}){% endif %}"),
         ("{{ _('Place of birth') }}", "{{ victim.place_of_birth }}"),
         ("{{ _('Nationality') }}", "{{ victim.nationalities|map('country')|listing }}"),
         ("{{ _('Identity document') }}", "{% for d in victim.id_documents %}{{ d.type }} {{ _('no.') }} {{ d.number }}{% if d.issued_by %}, {{ _('issued by') }} {{ d.issued_by }}{% endif %}{% if d.issued_on %} {{ _('on') }} {{ d.issued_on|date }}{% endif %}{% if not loop.last %}\n{% endif %}{% endfor %}"),
@@ -55,7 +55,7 @@ def build(b) -> None:
         ("{{ _('Legal basis for the detention, including the legislation applied') }}", "{% for law in detention.legal_basis %}{{ law.name }}{% if law.provisions %}, {{ law.provisions|listing }}{% endif %}{% if not loop.last %}\n{% endif %}{% endfor %}"),
         ("{{ _('Released on') }}", "{% if detention.released_on %}{{ detention.released_on|date }}{% else %}{{ _('Still detained') }}{% endif %}"),
     ])
-    b.para("{{ _('Places of detention, with any transfers (the last is the present place)') }}:", bold=True, keep_next=True)
+    b.para("{{ _('Places of detention, with any transfers (the last is the present place)') }}{{ colon }}", bold=True, keep_next=True)
     b.tag("{%p if detention.places is missing %}")
     b.para("{{ detention.places }}")
     b.tag("{%p endif %}")
@@ -66,7 +66,7 @@ def build(b) -> None:
         [9.0, 3.5, 3.5],
     )
     b.tag("{%p if trial.held %}")
-    b.para("{{ _('Trial') }}: {{ trial.court }}{% if trial.date %}, {{ trial.date|date }}{% endif %}{% if trial.charges %}. {{ _('Charges') }}: {{ trial.charges }}{% endif %}{% if trial.sentence %}. {{ _('Sentence') }}: {{ trial.sentence }}{% endif %}.")
+    b.para("{{ _('Trial') }}{{ colon }} {{ trial.court }}{% if trial.date %}, {{ trial.date|date }}{% endif %}{% if trial.charges %}. {{ _('Charges') }}{{ colon }} {{ trial.charges }}{% endif %}{% if trial.sentence %}. {{ _('Sentence') }}{{ colon }} {{ trial.sentence }}{% endif %}.")
     b.tag("{%p elif trial.held is not none %}")
     b.para("{{ _('No trial has been held.') }}")
     b.tag("{%p endif %}")
@@ -74,7 +74,7 @@ def build(b) -> None:
     b.heading("{{ _('IV. Circumstances of the arrest and detention, and why the detention is arbitrary') }}")
     b.heading("{{ _('Circumstances') }}", 2)
     b.tag("{%p for i in incidents %}")
-    b.numbered("{{ i.date|date }}{% if i.platform %} ({{ i.platform }}){% endif %}: {{ i.description }}{% if i.url %} {{ i.url }}{% endif %}")
+    b.numbered("{{ i.date|date }}{% if i.platform %} ({{ i.platform }}){% endif %}{{ colon }} {{ i.description }}{% if i.url %} {{ i.url }}{% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p if impact %}")
     b.numbered("{{ impact }}")
@@ -88,19 +88,19 @@ def build(b) -> None:
     b.para("{{ categories }}")
     b.tag("{%p endif %}")
     b.tag("{%p for c in categories %}")
-    b.heading("{{ _('Category') }} {{ c.code }}: {{ c.title }}", 2)
+    b.heading("{{ _('Category') }} {{ c.code }}{{ colon }} {{ c.title }}", 2)
     b.para("{{ c.definition }}", italic=True)
-    b.para("{{ _('Rights protected') }}:", keep_next=True)
+    b.para("{{ _('Rights protected') }}{{ colon }}", keep_next=True)
     b.tag("{%p for a in c.udhr %}")
-    b.bullet("{{ _('Universal Declaration of Human Rights') }}, {{ _('article') }} {{ a.article }}: {{ a.title }}")
+    b.bullet("{{ _('Universal Declaration of Human Rights') }}, {{ _('article') }} {{ a.article }}{{ colon }} {{ a.title }}")
     b.tag("{%p endfor %}")
     b.tag("{%p for a in c.iccpr %}")
-    b.bullet("{{ _('International Covenant on Civil and Political Rights') }}, {{ _('article') }} {{ a.article }}: {{ a.title }}")
+    b.bullet("{{ _('International Covenant on Civil and Political Rights') }}, {{ _('article') }} {{ a.article }}{{ colon }} {{ a.title }}")
     b.tag("{%p endfor %}")
     b.tag("{%p if c.grounds %}")
-    b.para("{{ _('Grounds of discrimination') }}: {% if c.grounds is missing %}{{ c.grounds }}{% else %}{{ c.grounds|listing }}{% endif %}")
+    b.para("{{ _('Grounds of discrimination') }}{{ colon }} {% if c.grounds is missing %}{{ c.grounds }}{% else %}{{ c.grounds|listing }}{% endif %}")
     b.tag("{%p endif %}")
-    b.para("{{ _('Why the detention is arbitrary under this category') }}:", bold=True, keep_next=True)
+    b.para("{{ _('Why the detention is arbitrary under this category') }}{{ colon }}", bold=True, keep_next=True)
     b.tag("{%p if c.argument %}")
     b.para("{{ c.argument }}")
     b.tag("{%p endif %}")
@@ -139,15 +139,15 @@ def build(b) -> None:
     ])
     b.numbered("{{ _('The detainee, or the family, consents to this submission.') }}{% if consent.given_on and consent.given_by %} {{ _('Consent given on %(date)s by %(person)s.', date=consent.given_on|date, person=consent.given_by) }}{% elif consent.given_on %} {{ _('Consent given on %(date)s.', date=consent.given_on|date) }}{% endif %}")
     b.numbered("{% if consent.government_letter is missing %}{{ consent.government_letter }}{% elif consent.government_letter %}{{ _('The detainee knows that the submission will be transmitted to the Government.') }}{% else %}{{ _('The detainee has not yet been told that the submission will be transmitted to the Government; confirm before submitting.') }}{% endif %}")
-    b.numbered("{% if consent.public_name.choice == 'full' %}{{ _('The detainee may be named in the published opinion.') }}{% elif consent.public_name.choice == 'initials' %}{{ _('The source asks that the detainee be named by initials only in any published document') }}: {{ consent.public_name.name }}{% elif consent.public_name.choice == 'withheld' %}{{ _('The source asks that the detainee not be named in any published document.') }}{% else %}{{ consent.public_name.name }}{% endif %}")
+    b.numbered("{% if consent.public_name.choice == 'full' %}{{ _('The detainee may be named in the published opinion.') }}{% elif consent.public_name.choice == 'initials' %}{{ _('The source asks that the detainee be named by initials only in any published document') }}{{ colon }} {{ consent.public_name.name }}{% elif consent.public_name.choice == 'withheld' %}{{ _('The source asks that the detainee not be named in any published document.') }}{% else %}{{ consent.public_name.name }}{% endif %}")
     b.tag("{%p if submitter.confidential %}")
     b.numbered("{{ _('CONFIDENTIAL: the source asks that its identity be kept confidential.') }}")
     b.tag("{%p else %}")
     b.numbered("{{ _('The source does not ask that its identity be kept confidential.') }}")
     b.tag("{%p endif %}")
-    b.signature(["{{ _('Signature') }}: {{ submitter.name }}", "{{ _('Date') }}: {{ prepared_on|date }}"])
+    b.signature(["{{ _('Signature') }}{{ colon }} {{ submitter.name }}", "{{ _('Date') }}{{ colon }} {{ prepared_on|date }}"])
 
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.bullet("{{ _('Send by email to') }} {{ submission.email }}. {{ submission.procedure }}")
     b.bullet("{{ _('The Government has %(days)s days to reply.', days=submission.reply_days) }}")
-    b.bullet("{{ _('Submission details checked on') }} {{ submission.checked_on|date }}: {{ submission.source }} ({{ _('methods of work') }}: {{ submission.methods_of_work }})")
+    b.bullet("{{ _('Submission details checked on') }} {{ submission.checked_on|date }}{{ colon }} {{ submission.source }} ({{ _('methods of work') }}{{ colon }} {{ submission.methods_of_work }})")

@@ -10,18 +10,10 @@ from remedies.documents.base import Needs
 from remedies.record.model import Address, Law, Record
 from remedies.rendering.environment import FORMAT_LOCALES
 
-N_ = labels.N_
-
 CONSENT_REFUSAL = (
     "victim.consent.to_file is not true: a UN filing without the victim's consent can put the person "
     "at risk, so it is not written; record the consent first"
 )
-
-TREATY_NAMES = {
-    "iccpr": N_("International Covenant on Civil and Political Rights"),
-    "udhr": N_("Universal Declaration of Human Rights"),
-}
-
 
 def consent_refusal(record: Record) -> Optional[str]:
     consent = record.victim.consent
