@@ -79,9 +79,11 @@ def _first_hand(record: Record) -> Check:
         return Check(PROBLEM, title, N_("The record says the information comes only from media reports; "
                                         "such communications are not considered. Add first-hand accounts or evidence."))
     direct = [e.id for e in record.evidence if e.captured_by in ("victim", "submitter")]
-    if stated is False or direct or record.submitter.role in ("victim", "family"):
+    if direct:
         return Check(OK, title, N_("The facts rest on first-hand information (exhibits: %(exhibits)s)."),
-                     {"exhibits": direct or ["-"]})
+                     {"exhibits": direct})
+    if stated is False or record.submitter.role in ("victim", "family"):
+        return Check(OK, title, N_("The facts come from the victim, the family or the submitter's own inquiries."))
     return Check(UNKNOWN, title, N_("Say where the information comes from; set un.based_only_on_media_reports "
                                     "to false when it does not rest on media reports alone."))
 

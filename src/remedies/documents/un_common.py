@@ -142,7 +142,8 @@ def victim_block(record: Record, need: Needs, gettext) -> dict[str, Any]:
 def submitter_block(record: Record, need: Needs, gettext) -> dict[str, Any]:
     submitter = record.submitter
     return {
-        "name": need(submitter.name, "submitter.name"),
+        "name": need(submitter.name or (record.victim.full_name if submitter.role == "victim" else None),
+                     "submitter.name"),
         "role": labels.submitter_role(submitter.role, gettext),
         "is_victim": submitter.role == "victim",
         "organisation": submitter.organisation,
