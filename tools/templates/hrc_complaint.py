@@ -83,7 +83,7 @@ def build(b) -> None:
     b.numbered("{{ i.date|date }}{% if i.place %}, {{ i.place }}{% endif %}{% if i.platform %} ({{ i.platform }}{% if i.url %}, {{ i.url }}{% endif %}){% endif %}{{ colon }} {{ i.description }}{% if i.effect %} {{ i.effect }}{% endif %}{% if i.exhibits %} ({{ _('evidence') }}{{ colon }} {{ i.exhibits|listing('unit') }}){% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p if detention %}")
-    b.numbered("{% if detention.arrested_on %}{{ _('The victim was arrested on %(date)s.', date=detention.arrested_on|date) }} {% endif %}{% if detention.forces %}{{ _('Arrest carried out by: %(forces)s.', forces=detention.forces) }} {% endif %}{% if detention.places %}{{ _('Places of detention: %(places)s.', places=detention.places|join('; ')) }} {% endif %}{% if detention.released_on %}{{ _('Released on %(date)s.', date=detention.released_on|date) }} {% endif %}{% if detention.concerns %}{{ _('Concerns about the proceedings') }}{{ colon }} {{ detention.concerns|listing }}.{% endif %}")
+    b.numbered("{% filter trim %}{% if detention.arrested_on %}{{ _('The victim was arrested on %(date)s.', date=detention.arrested_on|date) }} {% endif %}{% if detention.forces %}{{ _('Arrest carried out by: %(forces)s.', forces=detention.forces) }} {% endif %}{% if detention.places %}{{ _('Places of detention: %(places)s.', places=detention.places|join('; ')) }} {% endif %}{% if detention.released_on %}{{ _('Released on %(date)s.', date=detention.released_on|date) }} {% endif %}{% if detention.concerns %}{{ _('Concerns about the proceedings') }}{{ colon }} {{ detention.concerns|listing }}.{% endif %}{% endfilter %}")
     b.tag("{%p endif %}")
     b.tag("{%p if impact %}")
     b.numbered("{{ impact }}")

@@ -36,7 +36,7 @@ def build(record: Record, options: Options) -> Draft:
         "continuing": impact.continuing,
         "likely_to_continue": impact.likely_to_continue_because,
         "laws_against_victim": against_victim,
-        "laws": un_common.laws(record.legal.laws_applied),
+        "laws": un_common.laws(_laws_involved(record)),
         "detention": _detention_summary(record) if detained else None,
         "rights": un_common.rights(record, options.locale),
         "remedies": un_common.remedies_block(record, gettext),
@@ -74,8 +74,21 @@ def _detention_summary(record: Record) -> dict[str, Any]:
         "since": facts.since if facts else None,
         "places": places,
         "released_on": detention.released_on,
-        "legal_basis": un_common.laws((arrest.legal_basis if arrest else []) + (facts.legal_basis if facts else [])),
     }
+
+
+def _laws_involved(record: Record) -> list:
+    """The laws applied, then the legal bases of arrest and detention, each law once."""
+    found = list(record.legal.laws_applied)
+    detention = record.detention
+    if detention is not None:
+        found += (detention.arrest.legal_basis if detention.arrest else [])
+        found += (detention.detention.legal_basis if detention.detention else [])
+    unique = []
+    for law in found:
+        if law not in unique:
+            unique.append(law)
+    return unique
 
 
 DOCUMENT = DocumentType(
