@@ -16,7 +16,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from remedies import __version__
-from remedies.rendering.extract import extract_docx
+from remedies.rendering.extract import extract_docx, msgid
 from remedies.rendering.i18n import DOMAIN, locale_chain
 from remedies.rendering.resources import locales_dir, templates_dir
 
@@ -59,8 +59,8 @@ def template_messages() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for template in sorted(templates_dir().glob("*.docx")):
         with template.open("rb") as handle:
-            messages = [m for _, _, m, _ in extract_docx(handle, KEYWORDS, [], {})]
-        found[template.stem] = list(dict.fromkeys(m for m in messages if isinstance(m, str) and m))
+            messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
+        found[template.stem] = list(dict.fromkeys(m for m in messages if isinstance(m, str)))
     return found
 
 
@@ -70,12 +70,17 @@ def pot() -> Catalog:
                       creation_date=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     for template in sorted(templates_dir().glob("*.docx")):
         with template.open("rb") as handle:
-            for lineno, _function, message, comments in extract_docx(handle, KEYWORDS, ["Translators:"], {}):
+            for lineno, function, message, comments in extract_docx(handle, KEYWORDS, ["Translators:"], {}):
+                message = msgid(function, message)
+                if message is None:
+                    continue
                 catalog.add(message, locations=[(f"templates/{template.name}", lineno)],
                             auto_comments=comments[1:])
     for source in sorted(PACKAGE.rglob("*.py")):
         for lineno, message, comments, _context in extract_from_file(
                 "python", str(source), keywords=KEYWORDS, comment_tags=["Translators:"]):
+            if msgid("ngettext" if isinstance(message, tuple) else "_", message) is None:
+                continue
             catalog.add(message, locations=[(f"src/remedies/{source.relative_to(PACKAGE)}", lineno)],
                         auto_comments=comments)
     return catalog
@@ -188,7 +193,8 @@ def fallbacks(template: Path, locale: str) -> tuple[str, ...]:
 
     chain = [c for c in locale_chain(locale) if c != "en"]
     with template.open("rb") as handle:
-        messages = [m for _, _, m, _ in extract_docx(handle, KEYWORDS, [], {}) if isinstance(m, str) and m]
+        messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
+        messages = [m for m in messages if isinstance(m, str)]
     missing = []
     for message in dict.fromkeys(messages):
         if not any(_has(compiled(name), message) for name in chain):

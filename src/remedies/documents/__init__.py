@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from remedies.documents import dsa_notice, harassment_order, platform_report
+from remedies.documents import (
+    dsa_notice,
+    harassment_order,
+    hrc_complaint,
+    platform_report,
+    un_special_procedures,
+    wgad,
+)
 from remedies.documents.base import DocumentType
 
 REGISTRY: dict[str, DocumentType] = {
     doc.name: doc
     for doc in (
         harassment_order.DOCUMENT,
+        un_special_procedures.DOCUMENT,
+        wgad.DOCUMENT,
+        hrc_complaint.DOCUMENT,
         platform_report.DOCUMENT,
         dsa_notice.DOCUMENT,
     )

@@ -56,6 +56,32 @@ CAPTURED_BY = {
 }
 
 
+SEXES = {
+    "female": N_("Female"),
+    "male": N_("Male"),
+    "other": N_("Other"),
+    "undisclosed": N_("Not disclosed"),
+}
+
+SUBMITTER_ROLES = {
+    "victim": N_("the victim"),
+    "lawyer": N_("lawyer for the victim"),
+    "ngo": N_("non-governmental organization"),
+    "family": N_("family member"),
+    "other": N_("other"),
+}
+
+REMEDY_STATUSES = {
+    "pending": N_("pending"),
+    "decided": N_("decided"),
+    "rejected": N_("rejected"),
+    "appealed": N_("under appeal"),
+    "exhausted": N_("exhausted"),
+    "not_available": N_("not available"),
+    "other": N_("other"),
+}
+
+
 def gettext_for(locale: str) -> Gettext:
     return translations(locale).gettext
 
@@ -74,3 +100,15 @@ def respondent_kind(code: Optional[str], gettext: Gettext) -> Optional[str]:
 
 def captured_by(code: Optional[str], gettext: Gettext) -> Optional[str]:
     return gettext(CAPTURED_BY[code]) if code else None
+
+
+def sex(code: Optional[str], gettext: Gettext) -> Optional[str]:
+    return gettext(SEXES[code]) if code else None
+
+
+def submitter_role(code: Optional[str], gettext: Gettext) -> Optional[str]:
+    return gettext(SUBMITTER_ROLES[code]) if code else None
+
+
+def remedy_status(code: Optional[str], gettext: Gettext) -> Optional[str]:
+    return gettext(REMEDY_STATUSES[code]) if code else None

@@ -82,6 +82,7 @@ Reference = Annotated[str, StringConstraints(pattern=r"^[\w][\w.-]*$", max_lengt
 Harm = Literal[tuple(vocab.HARMS)]  # type: ignore[valid-type]
 Platform = Literal[tuple(vocab.PLATFORMS)]  # type: ignore[valid-type]
 Right = Annotated[str, AfterValidator(vocab.check_right)]
+Mandate = Annotated[str, AfterValidator(vocab.check_mandate)]
 Text = str
 
 
@@ -313,6 +314,26 @@ class Detention(Section):
     categories_claimed: list[Literal[vocab.WGAD_CATEGORIES]] = []  # type: ignore[valid-type]
 
 
+class UnFilings(Section):
+    """Choices and explanations for the UN filings that the other sections cannot hold."""
+
+    # Special Procedures mandates to address; empty means: the ones suggested from the record.
+    mandates: list[Mandate] = []
+    based_only_on_media_reports: Optional[bool] = None
+    # Why domestic remedies were not exhausted (unavailable, ineffective or unreasonably prolonged).
+    remedies_not_exhausted_because: Optional[Text] = None
+    # Why the complaint comes more than five years after the last domestic decision.
+    delay_explained_by: Optional[Text] = None
+    # For facts before the Optional Protocol entered into force: why their effects continue.
+    continuing_violation: Optional[Text] = None
+    # Per WGAD category (I-V): why the detention is arbitrary under it, in the submitter's words.
+    category_arguments: dict[Literal[vocab.WGAD_CATEGORIES], Text] = {}  # type: ignore[valid-type]
+    discrimination_grounds: list[Literal[vocab.DISCRIMINATION_GROUNDS]] = []  # type: ignore[valid-type]
+    # Per right engaged (iccpr-19, ...): how the facts violate it, for the Human Rights Committee.
+    violation_arguments: dict[Right, Text] = {}
+    remedies_sought: list[Text] = []
+
+
 class PlatformReport(Section):
     platforms: Optional[list[Platform]] = None
     dsa_notice: bool = False
@@ -349,6 +370,7 @@ class Record(Section):
     relief_sought: ReliefSought = ReliefSought()
     legal: Legal = Legal()
     detention: Optional[Detention] = None
+    un: UnFilings = UnFilings()
     platform_report: PlatformReport = PlatformReport()
     press: Press = Press()
 

@@ -40,6 +40,10 @@ NAME_IN_PUBLIC_REPORTS = ("full", "initials", "withheld")
 REMEDY_STATUSES = ("pending", "decided", "rejected", "appealed", "exhausted", "not_available", "other")
 CAPTURED_BY = ("victim", "submitter", "other")
 WGAD_CATEGORIES = ("I", "II", "III", "IV", "V")
+# The grounds of WGAD category V (data/un/wgad_categories.yaml, categories.V.grounds).
+DISCRIMINATION_GROUNDS = ("birth", "national_origin", "ethnic_origin", "social_origin", "language", "religion",
+                          "economic_condition", "political_or_other_opinion", "gender", "sexual_orientation",
+                          "disability", "other_status")
 
 RIGHT_PATTERN = re.compile(r"^(iccpr|udhr)-(\d{1,2})$")
 ICCPR_ARTICLES = range(1, 54)
@@ -59,6 +63,24 @@ def country_codes() -> frozenset[str]:
         for code in Locale("en").territories
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
     )
+
+
+@lru_cache(maxsize=1)
+def mandates() -> tuple[str, ...]:
+    """Keys of the Special Procedures mandates in data/un/special_procedures.yaml."""
+    from remedies import data
+
+    return tuple(data.load("un/special_procedures.yaml")["mandates"])
+
+
+def check_mandate(value: str) -> str:
+    if value not in mandates():
+        import difflib
+
+        guess = difflib.get_close_matches(value, mandates(), n=1, cutoff=0.6)
+        hint = f"did you mean '{guess[0]}'?" if guess else "choose from: " + ", ".join(mandates())
+        raise ValueError(f"'{value}' is not a Special Procedures mandate; {hint}")
+    return value
 
 
 def check_right(value: str) -> str:

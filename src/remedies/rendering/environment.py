@@ -58,6 +58,8 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
     )
     env.tests["missing"] = lambda value: isinstance(value, Missing)
     env.globals["locale"] = locale
+    # French puts a non-breaking space before a colon ("Nom : ..."); templates write {{ colon }}.
+    env.globals["colon"] = Markup("\u00a0:") if locale.split("_")[0] == "fr" else ":"
     env.globals["rtl"] = babel_locale.character_order == "right-to-left"
     return env
 
@@ -85,7 +87,17 @@ def _list(values: Iterable[Any], style: str, locale: Locale) -> Any:
     if not items:
         return ""
     # Escape each item before joining so the result can be marked safe as a whole.
-    return Markup(format_list([str(escape(v)) for v in items], style=style, locale=locale))
+    escaped = [str(escape(v)) for v in items]
+    if style == "unit":
+        # "A, B, C" with the locale's own separator. CLDR's unit lists are not that everywhere
+        # (French adds "et", and Babel lacks them for Spanish), so build it from the standard
+        # pattern's middle part.
+        middle = locale.list_patterns["standard"]["middle"]
+        joined = escaped[0]
+        for item in escaped[1:]:
+            joined = middle.format(joined, item)
+        return Markup(joined)
+    return Markup(format_list(escaped, style=style, locale=locale))
 
 
 def _country(code: Any, locale: Locale) -> Any:

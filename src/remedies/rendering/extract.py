@@ -31,12 +31,27 @@ def extract_docx(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: 
                 yield lineno, function, message, [f"part: {name}", *comments]
 
 
+PLURAL_FUNCTIONS = {"ngettext", "npgettext"}
+
+
+def msgid(function: str, message: Any) -> Any:
+    """The catalog id of an extracted call: a string, a (singular, plural) pair, or None if not literal.
+
+    Jinja reports `_("... %(date)s", date=x)` as ("...", None): only the first argument is the message.
+    """
+    parts = message if isinstance(message, tuple) else (message,)
+    wanted = parts[:2] if function in PLURAL_FUNCTIONS else parts[:1]
+    if not wanted or not all(isinstance(part, str) and part for part in wanted):
+        return None
+    return wanted if len(wanted) > 1 else wanted[0]
+
+
 def messages(path) -> list[str]:
     """The msgids of one template, in order (used by tests and `remedies i18n`)."""
     from babel.messages.extract import DEFAULT_KEYWORDS
 
     with open(path, "rb") as handle:
-        found = [m for _, _, m, _ in extract_docx(handle, DEFAULT_KEYWORDS, [], {})]
+        found = [msgid(f, m) for _, f, m, _ in extract_docx(handle, DEFAULT_KEYWORDS, [], {})]
     result: list[str] = []
     for message in found:
         for text in (message if isinstance(message, tuple) else (message,)):
