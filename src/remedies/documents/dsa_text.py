@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from remedies.documents.base import Options
-from remedies.documents.form_text import FormBlock, FormField, Formatter, over_limit, render
+from remedies.documents.form_text import (
+    FormBlock,
+    FormField,
+    Formatter,
+    case_line,
+    labelled,
+    over_limit,
+    render,
+)
 from remedies.knowledge.platforms import PlatformProfile
 
 
@@ -39,7 +47,8 @@ def notice_text(context: dict[str, Any], profile: PlatformProfile, options: Opti
     located = []
     for row in context["locations"]:
         account = " ".join(str(v) for v in (row["account"], row["profile_url"]) if v)
-        located.append(str(row["url"]) + (f" ({gettext('account')} {account})" if account else ""))
+        account_word = gettext("account")
+        located.append(str(row["url"]) + (f" ({account_word} {account})" if account else ""))
     laws = "; ".join(str(law) for law in context["laws"]) or str(context["laws"])
     short_text, full_text = _explanation(context, fmt, gettext)
     notifier = context["notifier"]
@@ -57,10 +66,9 @@ def notice_text(context: dict[str, Any], profile: PlatformProfile, options: Opti
                   cuttable=False),
     ])
     title = gettext("Paste-ready text: notice of illegal content to %(platform)s") % {"platform": profile.name}
-    preamble = [f"{gettext('Case')} {context['reference']} - {fmt.date(context['prepared_on'])}"
-                + (f" - {gettext('DRAFT')}" if context["draft"] else ""),
-                f"{gettext('File at')}: "
-                + (profile.dsa_notice_url or profile.report_url or gettext("the in-app Report option")),
+    preamble = [case_line(context, fmt, gettext),
+                labelled(gettext("File at"),
+                         profile.dsa_notice_url or profile.report_url or gettext("the in-app Report option")),
                 gettext("Counts are characters, spaces included.")]
     limits = profile.form_limits
     return render(title, preamble, [block], limits.of, gettext), over_limit([block], limits.of)

@@ -56,6 +56,17 @@ class Formatter:
         return format_list(items, style=style, locale=self.locale) if items else ""
 
 
+def case_line(context: dict, fmt, gettext: Callable[[str], str]) -> str:
+    """First line of a paste-ready text: the case, its date, and DRAFT unless final."""
+    line = gettext("Case %(reference)s - %(date)s") % {"reference": context["reference"],
+                                                      "date": fmt.date(context["prepared_on"])}
+    return line + (" - " + gettext("DRAFT") if context["draft"] else "")
+
+
+def labelled(label: str, value: str) -> str:
+    return f"{label}: {value}"
+
+
 def fit(text: str, limit: Optional[int]) -> Fitted:
     """Shorten `text` to `limit` characters at a word boundary, ending with an ellipsis; never mid-word."""
     if limit is None or len(text) <= limit:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from remedies.documents.base import Options
-from remedies.documents.form_text import FormBlock, FormField, Formatter, over_limit, render
+from remedies.documents.form_text import (
+    FormBlock,
+    FormField,
+    Formatter,
+    case_line,
+    labelled,
+    over_limit,
+    render,
+)
 from remedies.knowledge.platforms import PlatformProfile
 
 
@@ -73,7 +81,7 @@ def blocks(context: dict[str, Any], fmt: Formatter, gettext) -> list[FormBlock]:
     result = []
     for row in context["incidents"]:
         account = _account(row)
-        url_full = str(row["url"]) + (f"\n{gettext('Account')}: {account}" if account else "")
+        url_full = str(row["url"]) + ("\n" + labelled(gettext("Account"), account) if account else "")
         short_category, full_category = _category(row, context["policies"], platform, fmt, gettext)
         short_text, full_text = _description(row, context, short_category, fmt, gettext)
         heading = gettext("Incident %(id)s, %(date)s") % {"id": row["id"], "date": fmt.date(row["date"])}
@@ -93,13 +101,12 @@ def report_text(context: dict[str, Any], profile: PlatformProfile, options: Opti
     limits = profile.form_limits
     known = ", ".join(f"{label} {limits.of(key)}" for key, label in field_labels(gettext).items()
                       if limits.of(key) is not None)
-    preamble = [f"{gettext('Case')} {context['reference']} - {fmt.date(context['prepared_on'])}"
-                + (f" - {gettext('DRAFT')}" if context["draft"] else "")]
+    preamble = [case_line(context, fmt, gettext)]
     if profile.report_url:
-        preamble.append(f"{gettext('Report at')}: {profile.report_url}")
+        preamble.append(labelled(gettext("Report at"), profile.report_url))
     if profile.report_route:
-        preamble.append(f"{gettext('How to report')}: {profile.report_route}")
-    preamble.append(f"{gettext('Form limits (characters)')}: {known or gettext('none known')}"
+        preamble.append(labelled(gettext("How to report"), profile.report_route))
+    preamble.append(labelled(gettext("Form limits (characters)"), known or gettext("none known"))
                     + (f". {limits.note}" if limits.note else ""))
     preamble.append(gettext("Counts are characters, spaces included. Paste one block per form field; "
                             "use the full version where the form allows it."))
