@@ -7,7 +7,7 @@ import re
 import pytest
 
 from docxtext import package_parts
-from remedies.rendering.scripts import Typography, right_to_left, style_part, typography
+from remedies.rendering.scripts import Conventions, conventions, right_to_left, style_part
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -64,14 +64,14 @@ def test_script_fonts_fill_every_style(locale, slot, font):
     import zipfile
 
     styles = zipfile.ZipFile(ROOT / "templates" / "harassment-order.docx").read("word/styles.xml")
-    patched = style_part(styles, typography(locale)).decode()
+    patched = style_part(styles, conventions(locale)).decode()
     fonts = re.findall(r"<w:rFonts [^>]*/>", patched)
     assert fonts and all(f'w:{slot}="{font}"' in f for f in fonts)
     assert f"w:{slot}Theme" not in patched.replace("cstheme", "csTheme")
 
 
 def test_latin_locales_are_unchanged():
-    assert typography("fr") == Typography() and style_part(b"<x/>", typography("fr")) == b"<x/>"
+    assert conventions("fr") == Conventions() and style_part(b"<x/>", conventions("fr")) == b"<x/>"
 
 
 def test_right_to_left_keeps_schema_order():
@@ -80,3 +80,14 @@ def test_right_to_left_keeps_schema_order():
     out = right_to_left(xml)
     assert '<w:pStyle w:val="Title"/><w:bidi/><w:jc w:val="center"/>' in out
     assert '<w:b/><w:rtl/><w:lang w:val="ar"/>' in out
+
+
+def test_locale_date_conventions():
+    import datetime as dt
+
+    from remedies.rendering.formats import date_text
+
+    day = dt.date(2026, 11, 20)
+    assert date_text(day, "vi") == "ngày 20 tháng 11 năm 2026"  # from locales/conventions.yaml
+    assert date_text(day, "en") == "20 November 2026"
+    assert date_text(day, "fr") == "20 novembre 2026"

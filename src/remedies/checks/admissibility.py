@@ -7,13 +7,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from babel import Locale
-from babel.dates import format_date
-from babel.lists import format_list
 
 from remedies import data
 from remedies.documents.labels import N_, gettext_for
-from remedies.documents.un_common import format_locale, party_status
+from remedies.documents.un_common import party_status
+from remedies.rendering.formats import country_name, date_text, list_text
 from remedies.record.model import Record
 
 OK, PROBLEM, UNKNOWN = "ok", "problem", "unknown"
@@ -42,19 +40,18 @@ def rules() -> dict[str, Any]:
 
 def localize(check: Check, locale: str) -> dict[str, str]:
     gettext = gettext_for(locale)
-    babel_locale = Locale.parse(format_locale(locale))
-    values = {name: _shown(value, babel_locale, gettext) for name, value in check.values.items()}
+    values = {name: _shown(value, locale, gettext) for name, value in check.values.items()}
     return {"status": check.status, "status_label": gettext(STATUS_LABELS[check.status]),
             "title": gettext(check.title), "detail": gettext(check.detail) % values}
 
 
-def _shown(value: Any, locale: Locale, gettext) -> str:
+def _shown(value: Any, locale: str, gettext) -> str:
     if isinstance(value, Country):
-        return locale.territories.get(value, str(value))
+        return str(country_name(str(value), locale))
     if isinstance(value, dt.date):
-        return format_date(value, format="long", locale=locale)
+        return date_text(value, locale)
     if isinstance(value, list):
-        return format_list([str(v) for v in value], locale=locale) if value else ""
+        return list_text([str(v) for v in value], locale)
     return str(value)
 
 

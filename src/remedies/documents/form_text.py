@@ -6,11 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional
 
-from babel import Locale
-from babel.dates import format_date
-from babel.lists import format_list
 
-from remedies.rendering.environment import FORMAT_LOCALES
+from remedies.rendering.formats import date_text, list_text
 
 ELLIPSIS = "\u2026"
 RULE = "=" * 72
@@ -46,14 +43,13 @@ class Formatter:
     """Dates and lists in the output language, as plain text (no markup escaping)."""
 
     def __init__(self, locale: str):
-        self.locale = Locale.parse(FORMAT_LOCALES.get(locale, locale))
+        self.locale = locale
 
     def date(self, value: Optional[dt.date], form: str = "long") -> str:
-        return format_date(value, format=form, locale=self.locale) if value else ""
+        return date_text(value, self.locale, form) if value else ""
 
     def listing(self, values: Iterable[object], style: str = "standard") -> str:
-        items = [str(v) for v in values if v not in (None, "")]
-        return format_list(items, style=style, locale=self.locale) if items else ""
+        return list_text([str(v) for v in values if v not in (None, "")], self.locale, style)
 
 
 def case_line(context: dict, fmt, gettext: Callable[[str], str]) -> str:

@@ -8,7 +8,6 @@ from remedies import data
 from remedies.documents import labels
 from remedies.documents.base import Needs
 from remedies.record.model import Address, Law, Record
-from remedies.rendering.environment import FORMAT_LOCALES
 
 CONSENT_REFUSAL = (
     "victim.consent.to_file is not true: a UN filing without the victim's consent can put the person "
@@ -250,7 +249,3 @@ def uses_internet(record: Record) -> bool:
     names = record.legal.laws_applied + (
         (record.detention.arrest.legal_basis if record.detention and record.detention.arrest else []))
     return any(w in law.name.lower() for law in names for w in words)
-
-
-def format_locale(locale: str) -> str:
-    return FORMAT_LOCALES.get(locale, locale)

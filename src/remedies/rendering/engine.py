@@ -16,7 +16,7 @@ from markupsafe import escape
 
 from remedies.rendering.environment import environment
 from remedies.rendering.missing import highlight
-from remedies.rendering.scripts import right_to_left, style_part, typography
+from remedies.rendering.scripts import conventions, right_to_left, style_part
 
 # Parts of the package whose XML holds template tags.
 _TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -47,7 +47,7 @@ class CompiledTemplate:
 
     def __init__(self, path: Path, locale: str, env):
         self.path = path
-        self.layout = typography(locale)
+        self.layout = conventions(locale)
         self.parts: dict[str, Template] = {}
         static: list[tuple[str, bytes]] = []
         with zipfile.ZipFile(path) as package:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
 from typing import Any, Iterable
 
 from babel import Locale
-from babel.dates import format_date, format_datetime
-from babel.lists import format_list
+from babel.dates import format_datetime
 from babel.numbers import format_decimal
 from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -16,11 +14,7 @@ from markupsafe import Markup, escape
 
 from remedies.rendering.i18n import translations
 from remedies.rendering.missing import Missing
-
-
-# Filings to courts and UN bodies write English dates as "20 November 2026" (UN and Commonwealth
-# usage), so English documents take their date and list formats from British English.
-FORMAT_LOCALES = {"en": "en_GB"}
+from remedies.rendering.formats import babel_locale, country_name, date_text, list_text
 
 
 def environment(locale: str) -> ImmutableSandboxedEnvironment:
@@ -47,20 +41,20 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
         return escape(catalog.ngettext(singular, plural, n))
 
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
-    babel_locale = Locale.parse(FORMAT_LOCALES.get(locale, locale))
+    babel = babel_locale(locale)
     env.filters.update(
-        date=lambda value, form="long": _date(value, form, babel_locale),
-        month=lambda value: _date(value, "MMMM y", babel_locale),
-        datetime=lambda value, form="medium": _datetime(value, form, babel_locale),
-        listing=lambda values, style="standard": _list(values, style, babel_locale),
-        country=lambda code: _country(code, babel_locale),
-        number=lambda value: format_decimal(value, locale=babel_locale),
+        date=lambda value, form="long": _date(value, form, locale),
+        month=lambda value: _date(value, "MMMM y", locale),
+        datetime=lambda value, form="medium": _datetime(value, form, babel),
+        listing=lambda values, style="standard": _list(values, style, locale),
+        country=lambda code: _country(code, locale),
+        number=lambda value: format_decimal(value, locale=babel),
     )
     env.tests["missing"] = lambda value: isinstance(value, Missing)
     env.globals["locale"] = locale
     # French puts a non-breaking space before a colon ("Nom : ..."); templates write {{ colon }}.
     env.globals["colon"] = Markup("\u00a0:") if locale.split("_")[0] == "fr" else ":"
-    env.globals["rtl"] = babel_locale.character_order == "right-to-left"
+    env.globals["rtl"] = babel.character_order == "right-to-left"
     return env
 
 
@@ -68,12 +62,10 @@ def _finalize(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _date(value: Any, form: str, locale: Locale) -> Any:
+def _date(value: Any, form: str, locale: str) -> Any:
     if isinstance(value, Missing) or value is None:
         return value
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    return format_date(value, format=form, locale=locale)
+    return date_text(value, locale, form)
 
 
 def _datetime(value: Any, form: str, locale: Locale) -> Any:
@@ -82,25 +74,12 @@ def _datetime(value: Any, form: str, locale: Locale) -> Any:
     return format_datetime(value, format=form, tzinfo=value.tzinfo, locale=locale)
 
 
-def _list(values: Iterable[Any], style: str, locale: Locale) -> Any:
-    items = [v for v in values if v is not None]
-    if not items:
-        return ""
+def _list(values: Iterable[Any], style: str, locale: str) -> Any:
     # Escape each item before joining so the result can be marked safe as a whole.
-    escaped = [str(escape(v)) for v in items]
-    if style == "unit":
-        # "A, B, C" with the locale's own separator. CLDR's unit lists are not that everywhere
-        # (French adds "et", and Babel lacks them for Spanish), so build it from the standard
-        # pattern's middle part.
-        middle = locale.list_patterns["standard"]["middle"]
-        joined = escaped[0]
-        for item in escaped[1:]:
-            joined = middle.format(joined, item)
-        return Markup(joined)
-    return Markup(format_list(escaped, style=style, locale=locale))
+    return Markup(list_text([str(escape(v)) for v in values if v is not None], locale, style))
 
 
-def _country(code: Any, locale: Locale) -> Any:
+def _country(code: Any, locale: str) -> Any:
     if isinstance(code, Missing) or code is None:
         return code
-    return locale.territories.get(code, code)
+    return country_name(code, locale)

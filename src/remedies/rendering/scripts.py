@@ -1,4 +1,4 @@
-"""Script-aware layout per locale: East Asian and complex-script fonts, language tags, right-to-left text."""
+"""Locale conventions: East Asian and complex-script fonts, language tags, right-to-left text, date patterns."""
 
 from __future__ import annotations
 
@@ -28,11 +28,12 @@ _TBLPR_AFTER_BIDI = ("tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc",
 
 
 @dataclass(frozen=True)
-class Typography:
+class Conventions:
     direction: str = "ltr"
     east_asian_font: Optional[str] = None
     complex_script_font: Optional[str] = None
     language: Optional[str] = None
+    long_date: Optional[str] = None
 
     @property
     def rtl(self) -> bool:
@@ -40,7 +41,8 @@ class Typography:
 
     @property
     def plain(self) -> bool:
-        return self == Typography()
+        """No change to the template's styles is needed."""
+        return not (self.rtl or self.east_asian_font or self.complex_script_font or self.language)
 
 
 @lru_cache(maxsize=None)
@@ -51,16 +53,16 @@ def _table(path) -> dict:
         return YAML(typ="safe", pure=True).load(handle) or {}
 
 
-def typography(locale: str) -> Typography:
-    """The layout of `locale` from locales/typography.yaml, falling back to its language (zh_Hant -> zh)."""
-    table = _table(locales_dir() / "typography.yaml")
+def conventions(locale: str) -> Conventions:
+    """The layout of `locale` from locales/conventions.yaml, falling back to its language (zh_Hant -> zh)."""
+    table = _table(locales_dir() / "conventions.yaml")
     for key in (locale, locale.split("_")[0]):
         if key in table:
-            return Typography(**table[key])
-    return Typography()
+            return Conventions(**table[key])
+    return Conventions()
 
 
-def style_part(xml: bytes, layout: Typography) -> bytes:
+def style_part(xml: bytes, layout: Conventions) -> bytes:
     """styles.xml with the locale's fonts in every style's East Asian and complex-script slots."""
     if layout.plain:
         return xml
