@@ -44,7 +44,9 @@ def test_runs_with_arabic_text_are_marked_rtl_and_latin_runs_are_not(arabic_appl
     assert arabic and all("<w:rtl/>" in r for r in arabic)
     latin = [r for r in runs if "truth_patrol_sg/status" in r]
     assert latin and not any("<w:rtl/>" in r for r in latin)
-    assert "https://example.org/a 2026" in body  # numbers and URLs kept as typed
+    # Latin text, numbers and URLs are isolated left-to-right so they keep their order.
+    assert "\u2066https://example.org/a 2026\u2069" in body
+    assert "\u2066+65 9123 4567\u2069" in body
 
 
 def test_arabic_styles_default_to_right_to_left(arabic_application):
@@ -80,6 +82,15 @@ def test_right_to_left_keeps_schema_order():
     out = right_to_left(xml)
     assert '<w:pStyle w:val="Title"/><w:bidi/><w:jc w:val="center"/>' in out
     assert '<w:b/><w:rtl/><w:lang w:val="ar"/>' in out
+
+
+def test_enumerations_use_the_locale_separator():
+    from remedies.rendering.formats import list_text
+
+    assert list_text(["E1", "E2", "E3"], "ar", "unit") == "E1، E2، E3"
+    assert list_text(["E1", "E2"], "zh_Hans", "unit") == "E1、E2"
+    assert list_text(["E1", "E2"], "fr", "unit") == "E1, E2"
+    assert list_text(["A", "B", "C"], "fr") == "A, B et C"
 
 
 def test_locale_date_conventions():

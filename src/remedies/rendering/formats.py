@@ -40,12 +40,12 @@ def list_text(items: Iterable[str], locale: str, style: str = "standard") -> str
     items = [item for item in items if item not in (None, "")]
     if not items:
         return ""
-    patterns = babel_locale(locale).list_patterns["standard"]
     if style == "unit":
-        joined = items[0]
-        for item in items[1:]:
-            joined = patterns["middle"].format(joined, item)
-        return joined
+        separator = conventions(locale).list_separator
+        if separator is None:
+            middle = babel_locale(locale).list_patterns["standard"]["middle"]
+            separator = middle.replace("{0}", "").replace("{1}", "")
+        return separator.join(items)
     return format_list(items, style=style, locale=babel_locale(locale))
 
 

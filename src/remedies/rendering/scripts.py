@@ -15,6 +15,11 @@ from remedies.rendering.resources import locales_dir
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 _RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# A stretch of left-to-right text (Latin words, numbers, URLs, hashes, phone numbers) inside
+# right-to-left text; it is isolated (LRI ... PDI) so the bidi algorithm keeps its order: without it
+# "+65 9123 4567" would read "4567 9123 65+".
+_LTR_STRETCH = re.compile(r"[A-Za-z0-9+#@(\[][^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]*[A-Za-z0-9)\].]|[A-Za-z0-9]")
+_LRI, _PDI = "\u2066", "\u2069"
 
 # Schema order: a new child goes before the first sibling listed here.
 _PPR_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
@@ -34,6 +39,7 @@ class Conventions:
     complex_script_font: Optional[str] = None
     language: Optional[str] = None
     long_date: Optional[str] = None
+    list_separator: Optional[str] = None
 
     @property
     def rtl(self) -> bool:
@@ -103,7 +109,11 @@ def right_to_left(xml: str) -> str:
         if tblpr is not None and tblpr.find(f"{W}bidiVisual") is None:
             _insert(tblpr, "bidiVisual", _TBLPR_AFTER_BIDI)
     for run in root.iter(f"{W}r"):
-        text = "".join(t.text or "" for t in run.iter(f"{W}t"))
+        texts = list(run.iter(f"{W}t"))
+        for node in texts:
+            if node.text:
+                node.text = _LTR_STRETCH.sub(lambda m: _LRI + m.group(0) + _PDI, node.text)
+        text = "".join(t.text or "" for t in texts)
         if not _RTL_TEXT.search(text):
             continue
         rpr = run.find(f"{W}rPr")
