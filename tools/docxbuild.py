@@ -58,6 +58,7 @@ class Builder:
             styles[name].paragraph_format.space_after = Pt(6)
         for name in ("Header", "Footer"):
             _font(styles[name], sans, 9)
+            _drop_tabs(styles[name])  # the stock centre/right stops would catch a short left text
         # Remove the stock first paragraph so the body starts with our content.
         body = self.doc.element.body
         for p in list(body.iterchildren(qn("w:p"))):
@@ -210,6 +211,12 @@ def _drop_border(style) -> None:
     ppr = style.element.get_or_add_pPr()
     for border in ppr.findall(qn("w:pBdr")):
         ppr.remove(border)
+
+
+def _drop_tabs(style) -> None:
+    ppr = style.element.get_or_add_pPr()
+    for tabs in ppr.findall(qn("w:tabs")):
+        ppr.remove(tabs)
 
 
 def _shade(cell, fill: str) -> None:
