@@ -51,7 +51,8 @@ def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None
     ready = [job for job in jobs if job.draft is not None]
     output.check_folder(folder)
     for job in ready:
-        job.path = folder / output.file_name(record.case.reference, job.document.name, job.locale)
+        reference = job.draft.file_reference or record.case.reference
+        job.path = folder / output.file_name(reference, job.document.name, job.locale)
     output.refuse_overwrite([job.path for job in ready], force)
     for job in ready:
         job.data = job.data or render(job)

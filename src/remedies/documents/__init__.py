@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from remedies.documents import harassment_order
+from remedies.documents import harassment_order, press_brief
 from remedies.documents.base import DocumentType
 
 REGISTRY: dict[str, DocumentType] = {
     doc.name: doc
     for doc in (
         harassment_order.DOCUMENT,
+        press_brief.DOCUMENT,
     )
 }
 

@@ -40,6 +40,8 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     # Lines for `remedies check` below the document's status (e.g. an admissibility self-check).
     checks: list[str] = field(default_factory=list)
+    # The reference the output file is named after, when it must not be case.reference (press brief).
+    file_reference: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,62 @@
+"""Find identifying terms in any text, in the original text's coordinates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from remedies.checks.redaction.normalise import fold
+from remedies.checks.redaction.terms import Term
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    term: Term
+
+
+class Matcher:
+    """The record's terms compiled once; `find(text)` lists where any of them occurs."""
+
+    def __init__(self, terms: Iterable[Term]):
+        self.terms = list(terms)
+        self._compiled = [
+            (term, re.compile("|".join(f"(?:{p})" for p in term.patterns)))
+            for term in self.terms
+        ]
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def find(self, text: str, *, long_only: bool = False) -> list[Hit]:
+        """Every occurrence of every term, longest first where they overlap, in original coordinates."""
+        if not text:
+            return []
+        views = {}
+        hits: list[Hit] = []
+        for term, pattern in self._compiled:
+            if long_only and not term.long:
+                continue
+            view = views.get(term.case_sensitive)
+            if view is None:
+                view = views[term.case_sensitive] = fold(text, casefold=not term.case_sensitive)
+            for match in pattern.finditer(view.text):
+                if match.end() > match.start():
+                    start, end = view.span(match.start(), match.end())
+                    hits.append(Hit(start, end, term))
+        return hits
+
+    def first(self, text: str) -> Hit | None:
+        hits = self.find(text)
+        return hits[0] if hits else None
+
+
+def non_overlapping(hits: list[Hit]) -> list[Hit]:
+    """The hits to replace: longest first, then leftmost; a hit inside a chosen one is dropped."""
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)

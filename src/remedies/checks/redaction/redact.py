@@ -1,0 +1,133 @@
+"""Replace identifying terms in text: names by the pseudonym, the rest by neutral, translated phrases."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Optional
+
+from remedies.checks.redaction.match import Matcher, non_overlapping
+from remedies.checks.redaction.terms import Term, build_terms
+from remedies.record.model import Record
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction; it is translated where it is used."""
+    return message
+
+
+NEUTRAL_NAME = N_("the survivor")
+
+REPLACEMENTS = {
+    "url": N_("[link removed]"),
+    "email": N_("[email address removed]"),
+    "phone": N_("[telephone number removed]"),
+    "id_number": N_("[identity number removed]"),
+    "address": N_("[address removed]"),
+    "postal_code": N_("[address removed]"),
+    "date_of_birth": N_("[date of birth removed]"),
+    "family": N_("a family member"),
+    "evidence_file": N_("[file removed]"),
+    "case_reference": N_("[reference removed]"),
+    "also_redact": N_("[removed]"),
+}
+
+EMPLOYER = {"female": N_("her employer"), "male": N_("his employer")}
+EMPLOYER_NEUTRAL = N_("their employer")
+
+_PASSES = 4
+# Kinds removed with the whole token around them: the rest of a URL, the '@' of a handle.
+_WHOLE_TOKEN = {"url", "handle", "email", "evidence_file"}
+_TRAILING = ".,;:!?)]}\"'»”’"
+
+
+def country_names(record: Record) -> list[str]:
+    """Names of the record's countries in every language remedies writes (the brief may name them)."""
+    from babel import Locale
+
+    from remedies.rendering.resources import available_locales
+
+    codes = {record.case.state, record.case.jurisdiction, *record.victim.nationalities}
+    if record.victim.address:
+        codes.add(record.victim.address.country)
+    names = []
+    for locale in available_locales():
+        territories = Locale.parse(locale).territories
+        names += [territories[code] for code in codes if code and code in territories]
+    return names
+
+
+class Redactor:
+    """Redacts every text value of a press brief's context, consistently, for one record and locale."""
+
+    def __init__(self, record: Record, gettext: Callable[[str], str],
+                 terms: Optional[Iterable[Term]] = None):
+        self.matcher = Matcher(terms if terms is not None else build_terms(record, country_names(record)))
+        self.gettext = gettext
+        self.notes: list[str] = []
+        chosen = (record.victim.pseudonym or "").strip()
+        if chosen and self.matcher.find(chosen):
+            self.notes.append("victim.pseudonym contains part of the victim's identity; "
+                              f"the brief says '{gettext(NEUTRAL_NAME)}' instead")
+            chosen = ""
+        self.pseudonym = chosen or gettext(NEUTRAL_NAME)
+        employer = EMPLOYER.get(record.victim.sex or "", EMPLOYER_NEUTRAL)
+        self._by_kind = {kind: gettext(message) for kind, message in REPLACEMENTS.items()}
+        self._by_kind |= {"name": self.pseudonym, "handle": self.pseudonym, "employer": gettext(employer)}
+        self.replaced: int = 0
+
+    def replacement(self, term: Term) -> str:
+        return self._by_kind[term.kind]
+
+    def text(self, value: str) -> str:
+        """`value` with every identifying term replaced; repeated until nothing is left to replace."""
+        for _ in range(_PASSES):
+            hits = non_overlapping(self.matcher.find(value))
+            if not hits:
+                return value
+            pieces, cursor = [], 0
+            for start, end, term in _widened(value, hits):
+                pieces += [value[cursor:start], self.replacement(term)]
+                cursor = end
+            pieces.append(value[cursor:])
+            value = "".join(pieces)
+            self.replaced += len(hits)
+        return value  # whatever is left, the scan of the rendered package refuses
+
+    def leaks(self, value: str) -> bool:
+        return bool(self.matcher.find(value))
+
+    def deep(self, value: Any) -> Any:
+        """Redact every string inside dicts, lists and tuples; other values (dates, Missing) are kept."""
+        if isinstance(value, str):
+            return self.text(str(value))
+        if isinstance(value, dict):
+            return {key: self.deep(item) for key, item in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [self.deep(item) for item in value]
+        return value
+
+
+def _widened(value: str, hits: list) -> list[tuple[int, int, Term]]:
+    """Spans to replace: a URL, handle, email or file name with the whole token it sits in, a telephone
+    number with its leading '+'; overlapping spans are merged."""
+    spans = []
+    for hit in hits:
+        start, end = hit.start, hit.end
+        if hit.term.kind in _WHOLE_TOKEN:
+            while start > 0 and not value[start - 1].isspace():
+                start -= 1
+            while end < len(value) and not value[end].isspace():
+                end += 1
+            while end > hit.end and value[end - 1] in _TRAILING:
+                end -= 1
+        elif hit.term.kind == "phone":
+            while start > 0 and value[start - 1] in "+(":
+                start -= 1
+        spans.append((start, end, hit.term))
+    merged: list[tuple[int, int, Term]] = []
+    for start, end, term in sorted(spans, key=lambda s: s[0]):
+        if merged and start < merged[-1][1]:
+            first_start, first_end, first_term = merged[-1]
+            merged[-1] = (first_start, max(end, first_end), first_term)
+        else:
+            merged.append((start, end, term))
+    return merged
