@@ -26,6 +26,12 @@ class Matcher:
             (term, re.compile("|".join(f"(?:{p})" for p in term.patterns)))
             for term in self.terms
         ]
+        # One alternation per folding, to pass over text that holds no term at all in a single search.
+        self._any = {
+            sensitive: re.compile("|".join(f"(?:{p})" for t in self.terms if t.case_sensitive == sensitive
+                                           for p in t.patterns) or "(?!)")
+            for sensitive in (False, True)
+        }
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -39,9 +45,12 @@ class Matcher:
         for term, pattern in self._compiled:
             if long_only and not term.long:
                 continue
-            view = views.get(term.case_sensitive)
+            if term.case_sensitive not in views:
+                view = fold(text, casefold=not term.case_sensitive)
+                views[term.case_sensitive] = view if self._any[term.case_sensitive].search(view.text) else None
+            view = views[term.case_sensitive]
             if view is None:
-                view = views[term.case_sensitive] = fold(text, casefold=not term.case_sensitive)
+                continue
             for match in pattern.finditer(view.text):
                 if match.end() > match.start():
                     start, end = view.span(match.start(), match.end())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional
 
 from remedies.checks.redaction.match import Matcher, non_overlapping
@@ -41,18 +42,20 @@ _TRAILING = ".,;:!?)]}\"'»”’"
 
 def country_names(record: Record) -> list[str]:
     """Names of the record's countries in every language remedies writes (the brief may name them)."""
-    from babel import Locale
-
     from remedies.rendering.resources import available_locales
 
     codes = {record.case.state, record.case.jurisdiction, *record.victim.nationalities}
     if record.victim.address:
         codes.add(record.victim.address.country)
-    names = []
-    for locale in available_locales():
-        territories = Locale.parse(locale).territories
-        names += [territories[code] for code in codes if code and code in territories]
-    return names
+    return [name for code in sorted(c for c in codes if c) for name in _country_names(code, available_locales())]
+
+
+@lru_cache(maxsize=None)
+def _country_names(code: str, locales: tuple[str, ...]) -> tuple[str, ...]:
+    from babel import Locale
+
+    return tuple(Locale.parse(locale).territories[code] for locale in locales
+                 if code in Locale.parse(locale).territories)
 
 
 class Redactor:

@@ -95,8 +95,9 @@ def _xml_blocks(data: bytes) -> list[tuple[str, str]]:
                 targets.append(value)
             else:
                 attributes.append(value)
-    return [("text", "\n".join(paragraphs)), ("text", "\n".join(texts)),
-            ("attribute", "\n".join(attributes)), ("relationship target", "\n".join(targets))]
+    # Each distinct value once: a styles part repeats the same few attribute values thousands of times.
+    return [(where, "\n".join(dict.fromkeys(values))) for where, values in
+            (("text", paragraphs), ("text", texts), ("attribute", attributes), ("relationship target", targets))]
 
 
 def _binary_text(data: bytes) -> str:
@@ -116,13 +117,13 @@ def _binary_text(data: bytes) -> str:
 
 
 def scan(data: bytes, matcher: Matcher, name: str = "the document") -> Scan:
-    """Every identifying term found anywhere in the package; one finding per (term, part, place)."""
+    """Every identifying term found anywhere in the package; one finding per (field, part, place)."""
     result = Scan(terms=len(matcher))
-    seen: set[tuple[int, str, str]] = set()
+    seen: set[tuple[str, str, str, str]] = set()
 
     def record(hits, part: str, where: str) -> None:
         for hit in hits:
-            key = (id(hit.term), part, where)
+            key = (hit.term.kind, hit.term.source, part, where)
             if key not in seen:
                 seen.add(key)
                 result.findings.append(Finding(hit.term, part, where))
