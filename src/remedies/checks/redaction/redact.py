@@ -38,6 +38,7 @@ _PASSES = 4
 # Kinds removed with the whole token around them: the rest of a URL, the '@' of a handle.
 _WHOLE_TOKEN = {"url", "handle", "email", "evidence_file"}
 _TRAILING = ".,;:!?)]}\"'»”’"
+_LEADING = "([{\"'«“‘"
 
 
 def country_names(record: Record) -> list[str]:
@@ -78,6 +79,10 @@ class Redactor:
         self.replaced: int = 0
 
     def replacement(self, term: Term) -> str:
+        if term.kind == "family":  # a relative's number or address reads as one, not as 'a family member'
+            for field, kind in ((".phone", "phone"), (".email", "email"), (".address", "address")):
+                if field in term.source:
+                    return self._by_kind[kind]
         return self._by_kind[term.kind]
 
     def text(self, value: str) -> str:
@@ -122,9 +127,16 @@ def _widened(value: str, hits: list) -> list[tuple[int, int, Term]]:
                 end += 1
             while end > hit.end and value[end - 1] in _TRAILING:
                 end -= 1
+            while start < hit.start and value[start] in _LEADING:
+                start += 1
         elif hit.term.kind == "phone":
             while start > 0 and value[start - 1] in "+(":
                 start -= 1
+        elif hit.term.kind == "address" and start > 0 and value[start - 1] == "#":
+            start -= 1
+        elif hit.term.source.endswith("(initials)") and value[end - 1:end].isalpha() \
+                and value[end:end + 1] == "." and (end - start < 2 or not value[end - 2].isalpha()):
+            end += 1  # the full stop of the last initial
         spans.append((start, end, hit.term))
     merged: list[tuple[int, int, Term]] = []
     for start, end, term in sorted(spans, key=lambda s: s[0]):

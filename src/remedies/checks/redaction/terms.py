@@ -195,6 +195,8 @@ def build_terms(record: Record, country_names: Iterable[str] = ()) -> list[Term]
     c.phrase("name", "victim name", victim.full_name)
     if given and family:
         c.phrase("name", "victim name", f"{family} {given}")
+    c.phrase("name", "victim.given_names", given)
+    c.phrase("name", "victim.family_name", family)
     for index, other in enumerate(victim.other_names, start=1):
         c.phrase("name", f"victim.other_names[{index}]", other)
     for account_index, account in enumerate(victim.online_accounts, start=1):
