@@ -110,14 +110,14 @@ def test_identity_in_the_case_reference_never_names_the_file(cli, record_file, t
 
 
 def test_free_text_is_redacted_by_kind(cli, record_file, tmp_path, sample):
-    planted = ("Mei-Ling TAN (@meiling_speaks, https://x.com/meiling_speaks, meiling.tan@example.org, "
+    planted = ("Mei-Ling TAN (known as @meiling_speaks, https://x.com/meiling_speaks, meiling.tan@example.org, "
                "+65 9123 4567, NRIC S9412345D, born 02/03/1994) lives at Block 412 Jurong West Street 42 "
                "and works at Harbourfront Community Legal Clinic; see E1-post-2026-09-14.png and police "
                "report E/20260915/0042.")
     record = record_file(lambda t: t.replace("  key_messages:\n", f"  summary: '{planted}'\n  key_messages:\n"))
     assert _draft(cli, record, tmp_path).exit_code == 0
     text = document_text(tmp_path / BRIEF)
-    assert ("Ms A (Ms A, [link removed], [email address removed], [telephone number removed], NRIC "
+    assert ("Ms A (known as Ms A, [link removed], [email address removed], [telephone number removed], NRIC "
             "[identity number removed], born [date of birth removed]) lives at [address removed] and works "
             "at her employer; see [file removed] and police report [reference removed].") in text
 

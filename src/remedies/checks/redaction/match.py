@@ -61,11 +61,3 @@ class Matcher:
         hits = self.find(text)
         return hits[0] if hits else None
 
-
-def non_overlapping(hits: list[Hit]) -> list[Hit]:
-    """The hits to replace: longest first, then leftmost; a hit inside a chosen one is dropped."""
-    chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional
 
-from remedies.checks.redaction.match import Matcher, non_overlapping
+from remedies.checks.redaction.match import Hit, Matcher
 from remedies.checks.redaction.terms import Term, build_terms
 from remedies.record.model import Record
 
@@ -88,7 +88,7 @@ class Redactor:
     def text(self, value: str) -> str:
         """`value` with every identifying term replaced; repeated until nothing is left to replace."""
         for _ in range(_PASSES):
-            hits = non_overlapping(self.matcher.find(value))
+            hits = self.matcher.find(value)
             if not hits:
                 return value
             pieces, cursor = [], 0
@@ -114,9 +114,10 @@ class Redactor:
         return value
 
 
-def _widened(value: str, hits: list) -> list[tuple[int, int, Term]]:
+def _widened(value: str, hits: list[Hit]) -> list[tuple[int, int, Term]]:
     """Spans to replace: a URL, handle, email or file name with the whole token it sits in, a telephone
-    number with its leading '+'; overlapping spans are merged."""
+    number with its leading '+'. Overlapping spans become one, replaced as the longest hit among them
+    (never a partial replacement that leaves the rest of a handle behind)."""
     spans = []
     for hit in hits:
         start, end = hit.start, hit.end
@@ -137,12 +138,14 @@ def _widened(value: str, hits: list) -> list[tuple[int, int, Term]]:
         elif hit.term.source.endswith("(initials)") and value[end - 1:end].isalpha() \
                 and value[end:end + 1] == "." and (end - start < 2 or not value[end - 2].isalpha()):
             end += 1  # the full stop of the last initial
-        spans.append((start, end, hit.term))
-    merged: list[tuple[int, int, Term]] = []
-    for start, end, term in sorted(spans, key=lambda s: s[0]):
+        spans.append((start, end, hit.term, hit.end - hit.start))
+    merged: list[tuple[int, int, Term, int]] = []
+    for start, end, term, length in sorted(spans, key=lambda s: (s[0], -s[3])):
         if merged and start < merged[-1][1]:
-            first_start, first_end, first_term = merged[-1]
-            merged[-1] = (first_start, max(end, first_end), first_term)
+            first_start, first_end, first_term, first_length = merged[-1]
+            if length > first_length:
+                first_term, first_length = term, length
+            merged[-1] = (first_start, max(end, first_end), first_term, first_length)
         else:
-            merged.append((start, end, term))
-    return merged
+            merged.append((start, end, term, length))
+    return [(start, end, term) for start, end, term, _ in merged]

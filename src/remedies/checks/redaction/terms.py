@@ -112,11 +112,12 @@ def _initials(c: _Collector, given: Optional[str], family: Optional[str]) -> Non
 
 
 def _initials_with_family(c: _Collector, first: list[str], family: Optional[str]) -> None:
-    """'M. L. Tan' and 'Tan M. L.' as one term, so that the initials go with the name."""
+    """'M. L. Tan', 'M. Tan' and 'Tan M. L.' as one term, so that the initials go with the name."""
     family_words = words(family or "")
     if first and family_words:
         c.add("name", "victim name (initials)",
-              [phrase_pattern(first + family_words), phrase_pattern(family_words + first)])
+              [phrase_pattern(initials + family_words) for initials in (first, first[:1])]
+              + [phrase_pattern(family_words + first)])
 
 
 def _phone(c: _Collector, kind: str, source: str, value: Optional[str]) -> None:
