@@ -127,7 +127,9 @@ def test_the_pseudonym_is_never_part_of_the_name(cli, record_file, tmp_path):
     result = _draft(cli, record, tmp_path)
     assert result.exit_code == 0
     assert "victim.pseudonym contains part of the victim's identity" in result.output
-    assert "the survivor is a pseudonym" in document_text(tmp_path / BRIEF)
+    text = document_text(tmp_path / BRIEF)
+    assert "is a pseudonym" not in text and "\nThe survivor's identity is protected" in text
+    assert "\n- the survivor\n" in text
 
 
 def test_without_a_pseudonym_the_brief_says_the_survivor(cli, record_file, tmp_path):

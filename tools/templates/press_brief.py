@@ -20,7 +20,7 @@ def build(b) -> None:
     b.tag("{%p if summary %}")
     b.para("{{ summary }}", bold=True)
     b.tag("{%p else %}")
-    b.para("{% if first_month %}{{ _('Since') }} {{ first_month }}, {% endif %}{{ person.pseudonym }}"
+    b.para("{% if first_month %}{{ _('Since') }} {{ first_month }}, {{ person.pseudonym }}{% else %}{{ person.pseudonym_start }}{% endif %}"
            "{% if person.occupation %} ({{ person.occupation }}{% if person.country %}, {{ person.country }}{% endif %})"
            "{% elif person.country %} ({{ person.country }}){% endif %} "
            "{{ _('has been targeted online') }}{% if harms %}: {{ harms|listing|lower }}{% endif %}"
@@ -95,7 +95,7 @@ def build(b) -> None:
     b.tag("{%p endif %}")
 
     b.heading("{{ _('Notes to editors') }}")
-    b.bullet("{{ person.pseudonym }} {{ _('is a pseudonym. The survivor\\'s identity is protected: do not publish the survivor\\'s name, image, voice, address, workplace, online accounts or any detail that could identify the survivor, and do not invite readers to identify the survivor.') }}")
+    b.bullet("{% if person.named %}{{ person.pseudonym }} {{ _('is a pseudonym.') }} {% endif %}{{ _('The survivor\\'s identity is protected: do not publish the survivor\\'s name, image, voice, address, workplace, online accounts or any detail that could identify the survivor, and do not invite readers to identify the survivor.') }}")
     b.bullet("{{ _('Do not link to, embed or reproduce the posts described here: they contain the survivor\\'s personal information, and sharing them repeats the harm.') }}")
     b.bullet("{{ _('Ages, places and dates in this release are deliberately general.') }}")
     b.bullet("{{ _('Interview requests go through the media contact above. Do not contact the survivor, relatives or colleagues directly.') }}")

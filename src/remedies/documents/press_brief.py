@@ -9,6 +9,7 @@ from babel import Locale
 
 from remedies.checks.redaction import Redactor, matcher_for
 from remedies.checks.redaction.dates import month_year, moment
+from remedies.checks.redaction.redact import NEUTRAL_NAME
 from remedies.checks.redaction.scan import verify as verify_package
 from remedies.documents import labels
 from remedies.documents.base import Draft, DocumentType, Needs, Options, properties
@@ -118,6 +119,8 @@ def build(record: Record, options: Options) -> Draft:
         "key_messages": list(press.key_messages),
         "person": {
             "pseudonym": redactor.pseudonym,
+            "pseudonym_start": redactor.pseudonym[:1].upper() + redactor.pseudonym[1:],
+            "named": redactor.pseudonym != gettext(NEUTRAL_NAME),
             "occupation": victim.occupation,
             "age_range": age_range(record, gettext),
             "country": _country(record, locale),
