@@ -136,3 +136,26 @@ def test_a_brief_edited_in_word_is_caught(cli, sample, tmp_path):
     result = cli("verify-redaction", edited, "--record", sample)
     assert result.exit_code == 4
     assert "the employer's name (victim.employer) in word/document.xml" in result.output
+
+
+def test_a_document_embedded_in_the_package_is_scanned(record):
+    import io
+    import zipfile
+
+    inner = planted.plant("Mei Ling Tan", "body")
+    buffer = io.BytesIO(planted.clean())
+    with zipfile.ZipFile(buffer, "a") as package:
+        package.writestr("word/embeddings/Microsoft_Word_Document.docx", inner)
+    findings = scan_record(buffer.getvalue(), record).findings
+    assert any(f.part == "word/embeddings/Microsoft_Word_Document.docx!/word/document.xml" for f in findings)
+
+
+def test_a_name_in_a_member_name_is_found(record):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO(planted.clean())
+    with zipfile.ZipFile(buffer, "a") as package:
+        package.writestr("word/media/meiling_tan.png", planted.PIXEL)
+    findings = scan_record(buffer.getvalue(), record).findings
+    assert {(f.part, f.where) for f in findings} == {("word/media/meiling_tan.png", "member name")}

@@ -16,7 +16,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_TEXT = {f"{W}t", f"{W}delText", "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"}
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_blank_text=False)
-_LISTED = 6  # findings named in the error message before "and N more"
+_LISTED = 6
+_MAX_DEPTH = 3  # findings named in the error message before "and N more"
 
 EXIT_LEAK = 4
 
@@ -128,17 +129,34 @@ def scan(data: bytes, matcher: Matcher, name: str = "the document") -> Scan:
                 seen.add(key)
                 result.findings.append(Finding(hit.term, part, where))
 
-    for part, content in members(data, name):
-        result.parts += 1
-        record(matcher.find(part), part, "member name")
-        is_xml = part.lower().endswith(_XML_SUFFIXES) or content.lstrip()[:5] in (b"<?xml", b"<w:do")
-        if is_xml:
-            for where, text in _xml_blocks(content):
-                record(matcher.find(text), part, where)
-        else:
-            # Only long terms are sought in binary data: short words occur by chance in compressed bytes.
-            record(matcher.find(_binary_text(content), long_only=True), part, "embedded data")
+    def visit(found: list[tuple[str, bytes]], prefix: str, depth: int) -> None:
+        for member, content in found:
+            part = prefix + member
+            result.parts += 1
+            record(matcher.find(member), part, "member name")
+            is_xml = member.lower().endswith(_XML_SUFFIXES) or content.lstrip()[:5] in (b"<?xml", b"<w:do")
+            inner = _nested(content) if not is_xml and depth < _MAX_DEPTH else None
+            if is_xml:
+                for where, text in _xml_blocks(content):
+                    record(matcher.find(text), part, where)
+            elif inner is not None:
+                visit(inner, part + "!/", depth + 1)  # an embedded Word or Excel file
+            else:
+                # Only long terms are sought in binary data: short words occur by chance in compressed bytes.
+                record(matcher.find(_binary_text(content), long_only=True), part, "embedded data")
+
+    visit(members(data, name), "", 0)
     return result
+
+
+def _nested(content: bytes) -> list[tuple[str, bytes]] | None:
+    if content[:4] != b"PK\x03\x04":
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as package:
+            return [(info.filename, package.read(info)) for info in package.infolist() if not info.is_dir()]
+    except Exception:  # not a readable package after all: scanned as binary data instead
+        return None
 
 
 def verify(data: bytes, matcher: Matcher, subject: str) -> Scan:
