@@ -10,7 +10,8 @@ BUILDER_OPTIONS = {"serif": "Arial", "size": 11}
 
 def build(b) -> None:
     b.header("{{ _('PRESS RELEASE') }}", "{% if draft %}{{ _('DRAFT - NOT FOR RELEASE') }}{% endif %}")
-    b.footer("{% if contact is not missing %}{{ contact.organisation }}{% endif %}", "{{ _('Page') }}", "{{ _('of') }}")
+    # Page numbers as "1 / 2": no words a name could collide with.
+    b.footer("{% if contact is not missing %}{{ contact.organisation }}{% endif %}", "", "/")
 
     b.para("{% if embargo %}{{ _('EMBARGOED UNTIL') }} {{ embargo }}{% else %}{{ _('FOR IMMEDIATE RELEASE') }}{% endif %}",
            bold=True, size=10)

@@ -143,7 +143,8 @@ def build(record: Record, options: Options) -> Draft:
     # Every text value goes through the redactor; the record itself never reaches the template.
     context = redactor.deep(context) | {"draft": options.draft}
     notes = list(redactor.notes)
-    if contact and redactor.leaks(" ".join(str(v) for v in (contact.name, contact.email, contact.phone) if v)):
+    if contact and redactor.leaks(" ".join(str(v) for v in (contact.name, contact.organisation, contact.email, contact.phone)
+                                               if v)):
         notes.append("press.contact holds the victim's own details; they are removed from the brief "
                      "(give the organisation's media contact)")
     if not victim.pseudonym:
