@@ -149,3 +149,13 @@ def test_a_victim_called_hope_gets_a_brief(cli, record_file, tmp_path):
     result = cli("draft", record, "--doc", "press-brief", "--out", tmp_path)
     assert result.exit_code == 0, result.output
     assert "We Ms A for justice." in document_text(tmp_path / "RD-2026-031-press-brief-en.docx")
+
+
+@pytest.mark.parametrize("given, family", [("Shruti", "Mangal"), ("Grace", "Strong"), ("Vrinda", "Light")])
+def test_names_like_fonts_or_styles_still_get_a_brief(cli, record_file, tmp_path, given, family):
+    """The template's package holds no unused styles or script fonts that a name could collide with."""
+    record = record_file(lambda t: t.replace("given_names: Mei Ling", f"given_names: {given}")
+                         .replace("family_name: Tan", f"family_name: {family}")
+                         .replace("other_names: [Meiling Tan, Tan Mei-Ling, 陈美玲]", "other_names: []"))
+    result = cli("draft", record, "--doc", "press-brief", "--out", tmp_path)
+    assert result.exit_code == 0, result.output

@@ -4,8 +4,13 @@ Its fixed text avoids everyday words that are also first names (the modal verb o
 word for wishing, months): a survivor called by such a name would otherwise make the scan refuse the brief.
 """
 
+import re
+
+from docx.oxml.ns import qn
+
 FILE = "press-brief.docx"
 BUILDER_OPTIONS = {"serif": "Arial", "size": 11}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def build(b) -> None:
@@ -101,3 +106,34 @@ def build(b) -> None:
     b.bullet("{{ _('Ages, places and dates in this release are deliberately general.') }}")
     b.bullet("{{ _('Interview requests go through the media contact above. Do not contact the survivor, relatives or colleagues directly.') }}")
     b.para("{{ _('ENDS') }}", align="center", bold=True)
+    _minimal(b)
+
+
+def _minimal(b) -> None:
+    """Leave out what the brief does not use, so that its package holds as few words as possible: the
+    scan would refuse a brief for a survivor named like a style or a font (Strong, Shruti, Mangal)."""
+    part = b.doc.part
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype.rsplit("/", 1)[-1] in ("stylesWithEffects", "customXml", "webSettings"):
+            del part.rels[rid]
+        elif rel.reltype.endswith("/theme"):
+            theme = rel.target_part
+            theme._blob = re.sub(rb'<a:font script="[^"]*" typeface="[^"]*"/>', b"", theme.blob)
+    styles = b.doc.styles.element
+    styles.remove(styles.find(qn("w:latentStyles")))
+    section = b.doc.sections[0]
+    roots = [b.doc.element, section.header._element, section.footer._element]
+    wanted = {e.get(qn("w:val")) for root in roots for e in root.iter(f"{_W}pStyle", f"{_W}rStyle", f"{_W}tblStyle")}
+    by_id = {style.get(qn("w:styleId")): style for style in styles.findall(qn("w:style"))}
+    wanted |= {sid for sid, style in by_id.items() if style.get(qn("w:default")) == "1"}
+    pending = list(wanted)
+    while pending:  # the styles these are based on, linked to, or followed by
+        style = by_id.get(pending.pop())
+        for tag in ("w:basedOn", "w:link", "w:next"):
+            ref = style.find(qn(tag)) if style is not None else None
+            if ref is not None and ref.get(qn("w:val")) not in wanted:
+                wanted.add(ref.get(qn("w:val")))
+                pending.append(ref.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in wanted:
+            styles.remove(style)
