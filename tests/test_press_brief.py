@@ -107,6 +107,7 @@ def test_identity_in_the_case_reference_never_names_the_file(cli, record_file, t
     assert result.exit_code == 0, result.output
     assert "case.reference contains part of the victim's identity" in result.output
     assert [p.name for p in tmp_path.glob("*.docx")] == ["case-press-brief-en.docx"]
+    assert "warning: case.reference contains part of the victim's identity" in cli("check", record).output
 
 
 def test_free_text_is_redacted_by_kind(cli, record_file, tmp_path, sample):

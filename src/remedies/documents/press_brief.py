@@ -154,14 +154,16 @@ def build(record: Record, options: Options) -> Draft:
         file_reference = NEUTRAL_FILE_REFERENCE
         notes.append("case.reference contains part of the victim's identity; the press brief's file is "
                      f"named after '{NEUTRAL_FILE_REFERENCE}' instead (change case.reference)")
+    checks = [f"redaction: {len(redactor.matcher)} identifying terms from the record are removed, "
+              "and the finished file is scanned for them before it is written"]
+    checks += [f"warning: {note}" for note in notes if note.startswith("case.reference")]
     headline = context["headline"] if isinstance(context["headline"], str) else gettext("Press release")
     return Draft(
         context=context,
         properties=properties(record, options, title=redactor.text(headline)),
         missing=need.missing,
         notes=notes,
-        checks=[f"redaction: {len(redactor.matcher)} identifying terms from the record are removed, "
-                "and the finished file is scanned for them before it is written"],
+        checks=checks,
         file_reference=file_reference,
     )
 
