@@ -113,7 +113,8 @@ def test_no_planted_variant_survives_into_a_written_brief(tmp_path_factory, c):
     written = jobs[0].path
     text = document_text(written) + "\n" + package_parts(written)["docProps/core.xml"].decode()
     folded = plain(text.replace("\u200b", "").replace("\u00ad", "")).casefold()
-    assert "Reported by Ms A" in text, text
+    # Adjacent identifiers that overlap are replaced together, as the longest of them.
+    assert re.search(r"Reported by (Ms A|\[account removed\])", text), text
     for part in c["parts"]:
         assert not re.search(rf"\b{re.escape(plain(part).casefold())}\b", folded), part
     assert plain(c["handle"]).casefold() not in re.sub(r"[^\w]", "", folded)

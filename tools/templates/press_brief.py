@@ -1,8 +1,7 @@
-"""Template: press brief (press release) with the survivor's identity removed.
+"""Template: press brief (press release) with the survivor's identity removed."""
 
-Its fixed text avoids everyday words that are also first names (the modal verb of permission, the
-word for wishing, months): a survivor called by such a name would otherwise make the scan refuse the brief.
-"""
+# The fixed text avoids everyday words that are also first names (the modal verb of permission, the word
+# for wishing, months): a survivor called by such a name would otherwise make the scan refuse the brief.
 
 import re
 

@@ -19,6 +19,7 @@ NEUTRAL_NAME = N_("the survivor")
 
 REPLACEMENTS = {
     "url": N_("[link removed]"),
+    "handle": N_("[account removed]"),
     "email": N_("[email address removed]"),
     "phone": N_("[telephone number removed]"),
     "id_number": N_("[identity number removed]"),
@@ -75,7 +76,7 @@ class Redactor:
         self.pseudonym = chosen or gettext(NEUTRAL_NAME)
         employer = EMPLOYER.get(record.victim.sex or "", EMPLOYER_NEUTRAL)
         self._by_kind = {kind: gettext(message) for kind, message in REPLACEMENTS.items()}
-        self._by_kind |= {"name": self.pseudonym, "handle": self.pseudonym, "employer": gettext(employer)}
+        self._by_kind |= {"name": self.pseudonym, "employer": gettext(employer)}
         self.replaced: int = 0
 
     def replacement(self, term: Term) -> str:
