@@ -118,8 +118,8 @@ def test_free_text_is_redacted_by_kind(cli, record_file, tmp_path, sample):
     record = record_file(lambda t: t.replace("  key_messages:\n", f"  summary: '{planted}'\n  key_messages:\n"))
     assert _draft(cli, record, tmp_path).exit_code == 0
     text = document_text(tmp_path / BRIEF)
-    assert ("Ms A (known as [account removed], [link removed], [email address removed], [telephone number removed], NRIC "
-            "[identity number removed], born [date of birth removed]) lives at [address removed] and works "
+    assert ("Ms A (known as [account removed], [link removed], [email address removed], "
+            "[telephone number removed], NRIC [identity number removed], born [date of birth removed]) lives at [address removed] and works "
             "at her employer; see [file removed] and police report [reference removed].") in text
 
 

@@ -77,7 +77,6 @@ class Redactor:
         employer = EMPLOYER.get(record.victim.sex or "", EMPLOYER_NEUTRAL)
         self._by_kind = {kind: gettext(message) for kind, message in REPLACEMENTS.items()}
         self._by_kind |= {"name": self.pseudonym, "employer": gettext(employer)}
-        self.replaced: int = 0
 
     def replacement(self, term: Term) -> str:
         if term.kind == "family":  # a relative's number or address reads as one, not as 'a family member'
@@ -98,7 +97,6 @@ class Redactor:
                 cursor = end
             pieces.append(value[cursor:])
             value = "".join(pieces)
-            self.replaced += len(hits)
         return value  # whatever is left, the scan of the rendered package refuses
 
     def leaks(self, value: str) -> bool:
