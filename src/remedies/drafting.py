@@ -73,7 +73,8 @@ def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None
     ready = [job for job in jobs if job.draft is not None]
     output.check_folder(folder)
     for job in ready:
-        job.path = folder / output.file_name(record.case.reference, job.name, job.locale)
+        reference = job.draft.file_reference or record.case.reference
+        job.path = folder / output.file_name(reference, job.name, job.locale)
         if job.draft.text is not None:
             job.text_path = job.path.with_suffix(".txt")
     output.refuse_overwrite([p for job in ready for p in (job.path, job.text_path) if p], force)

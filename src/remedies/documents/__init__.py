@@ -7,6 +7,7 @@ from remedies.documents import (
     harassment_order,
     hrc_complaint,
     platform_report,
+    press_brief,
     un_special_procedures,
     wgad,
 )
@@ -21,6 +22,7 @@ REGISTRY: dict[str, DocumentType] = {
         hrc_complaint.DOCUMENT,
         platform_report.DOCUMENT,
         dsa_notice.DOCUMENT,
+        press_brief.DOCUMENT,
     )
 }
 

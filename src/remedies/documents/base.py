@@ -44,6 +44,8 @@ class Draft:
     checks: list[str] = field(default_factory=list)
     # Plain text written beside the .docx (same name, .txt), e.g. paste-ready text for a web form.
     text: Optional[str] = None
+    # The reference the output file is named after, when it must not be case.reference (press brief).
+    file_reference: Optional[str] = None
 
 
 @dataclass(frozen=True)

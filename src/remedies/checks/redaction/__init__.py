@@ -1,0 +1,21 @@
+"""Redaction of the victim's identity for the press, and the scan that refuses a package that still holds it."""
+
+from __future__ import annotations
+
+from remedies.checks.redaction.match import Matcher
+from remedies.checks.redaction.redact import Redactor, country_names
+from remedies.checks.redaction.scan import NotADocx, RedactionLeak, Scan, scan
+from remedies.checks.redaction.terms import Term, build_terms
+from remedies.record.model import Record
+
+__all__ = ["Matcher", "NotADocx", "RedactionLeak", "Redactor", "Scan", "Term", "build_terms", "matcher_for",
+           "scan", "scan_record"]
+
+
+def matcher_for(record: Record) -> Matcher:
+    return Matcher(build_terms(record, country_names(record)))
+
+
+def scan_record(data: bytes, record: Record, subject: str = "the document") -> Scan:
+    """Scan a .docx package for every identifying term of `record`."""
+    return scan(data, matcher_for(record), subject)

@@ -1,0 +1,150 @@
+"""Replace identifying terms in text: names by the pseudonym, the rest by neutral, translated phrases."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Optional
+
+from remedies.checks.redaction.match import Hit, Matcher
+from remedies.checks.redaction.terms import Term, build_terms
+from remedies.record.model import Record
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction; it is translated where it is used."""
+    return message
+
+
+NEUTRAL_NAME = N_("the survivor")
+
+REPLACEMENTS = {
+    "url": N_("[link removed]"),
+    "handle": N_("[account removed]"),
+    "email": N_("[email address removed]"),
+    "phone": N_("[telephone number removed]"),
+    "id_number": N_("[identity number removed]"),
+    "address": N_("[address removed]"),
+    "postal_code": N_("[address removed]"),
+    "date_of_birth": N_("[date of birth removed]"),
+    "family": N_("a family member"),
+    "evidence_file": N_("[file removed]"),
+    "case_reference": N_("[reference removed]"),
+    "also_redact": N_("[removed]"),
+}
+
+EMPLOYER = {"female": N_("her employer"), "male": N_("his employer")}
+EMPLOYER_NEUTRAL = N_("their employer")
+
+_PASSES = 4
+# Kinds removed with the whole token around them: the rest of a URL, the '@' of a handle.
+_WHOLE_TOKEN = {"url", "handle", "email", "evidence_file"}
+_TRAILING = ".,;:!?)]}\"'»”’"
+_LEADING = "([{\"'«“‘"
+
+
+def country_names(record: Record) -> list[str]:
+    """Names of the record's countries in every language remedies writes (the brief may name them)."""
+    from remedies.rendering.resources import available_locales
+
+    codes = {record.case.state, record.case.jurisdiction, *record.victim.nationalities}
+    if record.victim.address:
+        codes.add(record.victim.address.country)
+    return [name for code in sorted(c for c in codes if c) for name in _country_names(code, available_locales())]
+
+
+@lru_cache(maxsize=None)
+def _country_names(code: str, locales: tuple[str, ...]) -> tuple[str, ...]:
+    from babel import Locale
+
+    return tuple(Locale.parse(locale).territories[code] for locale in locales
+                 if code in Locale.parse(locale).territories)
+
+
+class Redactor:
+    """Redacts every text value of a press brief's context, consistently, for one record and locale."""
+
+    def __init__(self, record: Record, gettext: Callable[[str], str],
+                 terms: Optional[Iterable[Term]] = None):
+        self.matcher = Matcher(terms if terms is not None else build_terms(record, country_names(record)))
+        self.gettext = gettext
+        self.notes: list[str] = []
+        chosen = (record.victim.pseudonym or "").strip()
+        if chosen and self.matcher.find(chosen):
+            self.notes.append("victim.pseudonym contains part of the victim's identity; "
+                              f"the brief says '{gettext(NEUTRAL_NAME)}' instead")
+            chosen = ""
+        self.pseudonym = chosen or gettext(NEUTRAL_NAME)
+        employer = EMPLOYER.get(record.victim.sex or "", EMPLOYER_NEUTRAL)
+        self._by_kind = {kind: gettext(message) for kind, message in REPLACEMENTS.items()}
+        self._by_kind |= {"name": self.pseudonym, "employer": gettext(employer)}
+
+    def replacement(self, term: Term) -> str:
+        if term.kind == "family":  # a relative's number or address reads as one, not as 'a family member'
+            for field, kind in ((".phone", "phone"), (".email", "email"), (".address", "address")):
+                if field in term.source:
+                    return self._by_kind[kind]
+        return self._by_kind[term.kind]
+
+    def text(self, value: str) -> str:
+        """`value` with every identifying term replaced; repeated until nothing is left to replace."""
+        for _ in range(_PASSES):
+            hits = self.matcher.find(value)
+            if not hits:
+                return value
+            pieces, cursor = [], 0
+            for start, end, term in _widened(value, hits):
+                pieces += [value[cursor:start], self.replacement(term)]
+                cursor = end
+            pieces.append(value[cursor:])
+            value = "".join(pieces)
+        return value  # whatever is left, the scan of the rendered package refuses
+
+    def leaks(self, value: str) -> bool:
+        return bool(self.matcher.find(value))
+
+    def deep(self, value: Any) -> Any:
+        """Redact every string inside dicts, lists and tuples; other values (dates, Missing) are kept."""
+        if isinstance(value, str):
+            return self.text(str(value))
+        if isinstance(value, dict):
+            return {key: self.deep(item) for key, item in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [self.deep(item) for item in value]
+        return value
+
+
+def _widened(value: str, hits: list[Hit]) -> list[tuple[int, int, Term]]:
+    """Spans to replace: a URL, handle, email or file name with the whole token it sits in, a telephone
+    number with its leading '+'. Overlapping spans become one, replaced as the longest hit among them
+    (never a partial replacement that leaves the rest of a handle behind)."""
+    spans = []
+    for hit in hits:
+        start, end = hit.start, hit.end
+        if hit.term.kind in _WHOLE_TOKEN:
+            while start > 0 and not value[start - 1].isspace():
+                start -= 1
+            while end < len(value) and not value[end].isspace():
+                end += 1
+            while end > hit.end and value[end - 1] in _TRAILING:
+                end -= 1
+            while start < hit.start and value[start] in _LEADING:
+                start += 1
+        elif hit.term.kind == "phone":
+            while start > 0 and value[start - 1] in "+(":
+                start -= 1
+        elif hit.term.kind == "address" and start > 0 and value[start - 1] == "#":
+            start -= 1
+        elif hit.term.source.endswith("(initials)") and value[end - 1:end].isalpha() \
+                and value[end:end + 1] == "." and (end - start < 2 or not value[end - 2].isalpha()):
+            end += 1  # the full stop of the last initial
+        spans.append((start, end, hit.term, hit.end - hit.start))
+    merged: list[tuple[int, int, Term, int]] = []
+    for start, end, term, length in sorted(spans, key=lambda s: (s[0], -s[3])):
+        if merged and start < merged[-1][1]:
+            first_start, first_end, first_term, first_length = merged[-1]
+            if length > first_length:
+                first_term, first_length = term, length
+            merged[-1] = (first_start, max(end, first_end), first_term, first_length)
+        else:
+            merged.append((start, end, term, length))
+    return [(start, end, term) for start, end, term, _ in merged]

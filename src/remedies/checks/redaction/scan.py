@@ -1,0 +1,167 @@
+"""Scan every member of a .docx package for identifying terms: text joined across runs, attributes, targets."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from remedies.checks.redaction.match import Matcher
+from remedies.checks.redaction.terms import Term
+from remedies.rendering.output import OutputError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN_TEXT = {f"{W}t", f"{W}delText", "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"}
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_blank_text=False)
+_LISTED = 6
+_MAX_DEPTH = 3  # findings named in the error message before "and N more"
+
+EXIT_LEAK = 4
+
+
+class NotADocx(OutputError):
+    """The file to verify is not a readable Word package."""
+
+    exit_code = 2
+
+
+class RedactionLeak(OutputError):
+    """An identifying term is in the package: the press brief must not be written or sent."""
+
+    exit_code = EXIT_LEAK
+
+    def __init__(self, findings: list["Finding"], subject: str):
+        self.findings = findings
+        listed = "; ".join(f.sentence() for f in findings[:_LISTED])
+        more = f"; and {len(findings) - _LISTED} more" if len(findings) > _LISTED else ""
+        count = len(findings)
+        super().__init__(f"{subject}: {count} identifying term{'s' if count != 1 else ''} found: {listed}{more}")
+
+
+@dataclass(frozen=True)
+class Finding:
+    term: Term
+    part: str
+    where: str  # text, attribute, relationship target, member name, embedded data
+
+    def sentence(self) -> str:
+        return f"{self.term.describe()} in {self.part} ({self.where})"
+
+
+@dataclass
+class Scan:
+    findings: list[Finding] = field(default_factory=list)
+    parts: int = 0
+    terms: int = 0
+
+    @property
+    def clean(self) -> bool:
+        return not self.findings
+
+
+def members(data: bytes, name: str = "the document") -> list[tuple[str, bytes]]:
+    """The members of a .docx package, or NotADocx with one plain sentence."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            found = [(info.filename, package.read(info)) for info in package.infolist() if not info.is_dir()]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        raise NotADocx(f"{name}: is not a Word .docx file (it is not a zip package)") from None
+    except (RuntimeError, NotImplementedError, OSError) as exc:  # encrypted or unsupported members
+        raise NotADocx(f"{name}: cannot be read as a .docx package ({exc})") from None
+    if not any(member == "word/document.xml" for member, _ in found):
+        raise NotADocx(f"{name}: is not a Word .docx file (it has no word/document.xml)")
+    return found
+
+
+def _xml_blocks(data: bytes) -> list[tuple[str, str]]:
+    """(where, text) blocks of one XML part: paragraphs with their runs joined, other text, attributes."""
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError:
+        return [("text", data.decode("utf-8", "ignore"))]
+    paragraphs, texts, attributes, targets = [], [], [], []
+    for element in root.iter():
+        if element.tag == f"{W}p":
+            paragraphs.append("".join(t.text or "" for t in element.iter() if t.tag in _RUN_TEXT))
+        for piece in (element.text, element.tail):
+            if piece and piece.strip():
+                texts.append(piece)
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            continue
+        for key, value in element.attrib.items():
+            if element.tag.endswith("}Relationship") and key == "Target":
+                targets.append(value)
+            else:
+                attributes.append(value)
+    # Each distinct value once: a styles part repeats the same few attribute values thousands of times.
+    return [(where, "\n".join(dict.fromkeys(values))) for where, values in
+            (("text", paragraphs), ("text", texts), ("attribute", attributes), ("relationship target", targets))]
+
+
+def _binary_text(data: bytes) -> str:
+    """Readable runs of six or more characters in a binary member (image metadata, embedded files)."""
+    decoded = data.decode("utf-8", "ignore")
+    runs, current = [], []
+    for char in decoded:
+        if char.isprintable():
+            current.append(char)
+            continue
+        if len(current) >= 6:
+            runs.append("".join(current))
+        current = []
+    if len(current) >= 6:
+        runs.append("".join(current))
+    return "\n".join(runs)
+
+
+def scan(data: bytes, matcher: Matcher, name: str = "the document") -> Scan:
+    """Every identifying term found anywhere in the package; one finding per (field, part, place)."""
+    result = Scan(terms=len(matcher))
+    seen: set[tuple[str, str, str, str]] = set()
+
+    def record(hits, part: str, where: str) -> None:
+        for hit in hits:
+            key = (hit.term.kind, hit.term.source, part, where)
+            if key not in seen:
+                seen.add(key)
+                result.findings.append(Finding(hit.term, part, where))
+
+    def visit(found: list[tuple[str, bytes]], prefix: str, depth: int) -> None:
+        for member, content in found:
+            part = prefix + member
+            result.parts += 1
+            record(matcher.find(member), part, "member name")
+            is_xml = member.lower().endswith(_XML_SUFFIXES) or content.lstrip()[:5] in (b"<?xml", b"<w:do")
+            inner = _nested(content) if not is_xml and depth < _MAX_DEPTH else None
+            if is_xml:
+                for where, text in _xml_blocks(content):
+                    record(matcher.find(text), part, where)
+            elif inner is not None:
+                visit(inner, part + "!/", depth + 1)  # an embedded Word or Excel file
+            else:
+                # Only long terms are sought in binary data: short words occur by chance in compressed bytes.
+                record(matcher.find(_binary_text(content), long_only=True), part, "embedded data")
+
+    visit(members(data, name), "", 0)
+    return result
+
+
+def _nested(content: bytes) -> list[tuple[str, bytes]] | None:
+    if content[:4] != b"PK\x03\x04":
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as package:
+            return [(info.filename, package.read(info)) for info in package.infolist() if not info.is_dir()]
+    except Exception:  # not a readable package after all: scanned as binary data instead
+        return None
+
+
+def verify(data: bytes, matcher: Matcher, subject: str) -> Scan:
+    """Scan and raise RedactionLeak if anything identifying is found."""
+    result = scan(data, matcher, subject)
+    if result.findings:
+        raise RedactionLeak(result.findings, subject)
+    return result

@@ -1,0 +1,244 @@
+"""The identifying terms of a record: every form of the victim's identity that must never reach the press."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+from urllib.parse import urlsplit
+
+import phonenumbers
+
+from remedies.checks.redaction import dates
+from remedies.checks.redaction.normalise import phrase_pattern, spelled_pattern, unspaced, words
+from remedies.record.model import Address, Person, Record
+
+KINDS = ("name", "handle", "url", "email", "phone", "id_number", "address", "postal_code", "date_of_birth",
+         "employer", "family", "evidence_file", "case_reference", "also_redact")
+
+# The words used in messages: "a name (victim.family_name) was found in word/document.xml".
+KIND_WORDS = {
+    "name": "a name", "handle": "an account handle", "url": "a profile address (URL)",
+    "email": "an email address", "phone": "a telephone number", "id_number": "an identity document number",
+    "address": "a street address", "postal_code": "a postal code", "date_of_birth": "a date of birth",
+    "employer": "the employer's name", "family": "a family member's details",
+    "evidence_file": "an evidence file name or hash", "case_reference": "a police or court reference",
+    "also_redact": "a term listed in press.also_redact",
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One identifying term: what kind it is, which field it comes from, and how it is matched.
+
+    `patterns` are regexes over folded text (see normalise.fold); `case_sensitive` ones run over the
+    folding that keeps case. `long` terms (6+ folded characters) are also sought in binary parts.
+    """
+
+    kind: str
+    source: str
+    patterns: tuple[str, ...]
+    case_sensitive: bool = False
+    long: bool = False
+
+    def describe(self) -> str:
+        return f"{KIND_WORDS[self.kind]} ({self.source})"
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.terms: list[Term] = []
+        self._seen: set[tuple[str, bool]] = set()
+
+    def add(self, kind: str, source: str, patterns: Iterable[str], *, case_sensitive: bool = False,
+            long: bool = False) -> None:
+        fresh = []
+        for pattern in patterns:
+            if (pattern, case_sensitive) not in self._seen:
+                self._seen.add((pattern, case_sensitive))
+                fresh.append(pattern)
+        if fresh:
+            self.terms.append(Term(kind, source, tuple(fresh), case_sensitive, long))
+
+    def phrase(self, kind: str, source: str, text: Optional[str], minimum: int = 3) -> None:
+        """A multi-word value matched with any separators between its words (or none)."""
+        tokens = words(text or "")
+        compact = "".join(tokens)
+        if not tokens or (len(compact) < minimum and not unspaced(compact[0])):
+            return
+        self.add(kind, source, [phrase_pattern(tokens)], long=len(compact) >= 6)
+
+    def spelled(self, kind: str, source: str, text: Optional[str], minimum: int = 4) -> None:
+        compact = "".join(words(text or ""))
+        if len(compact) >= minimum:
+            self.add(kind, source, [spelled_pattern(compact)], long=len(compact) >= 6)
+
+    def name_parts(self, kind: str, source: str, text: Optional[str]) -> None:
+        """Each word of a name on its own, as a whole word, even when it is also a common word.
+
+        Two-letter parts (Le, Li, Ng) match only as written with a capital (Le, LE), since as
+        lower-case words they are everyday words in several languages; one-letter parts are initials.
+        """
+        for token in words(text or ""):
+            if unspaced(token[0]):
+                self.phrase(kind, source, token, minimum=1)
+                if 3 <= len(token) <= 4:  # a Chinese given name is the last two characters
+                    self.add(kind, source, [re.escape(token[1:])])
+            elif len(token) >= 3:
+                self.add(kind, source, [phrase_pattern([token])], long=len(token) >= 6)
+            elif len(token) == 2:
+                forms = {token.capitalize(), token.upper()}
+                self.add(kind, source, [phrase_pattern([form]) for form in sorted(forms)],
+                         case_sensitive=True)
+
+
+def _initials(c: _Collector, given: Optional[str], family: Optional[str]) -> None:
+    """Initials as patterns: 'M. L. T.' and 'T M L' (any case), 'MLT' (capitals, as a whole word).
+
+    Two letters alone ('ML') are not matched: as a bare pair they occur everywhere. Initials followed by
+    the family name ('M. L. Tan') are caught by the family name itself.
+    """
+    first = [t[0] for t in words(given or "") if not unspaced(t[0])]
+    last = [t[0] for t in words(family or "") if not unspaced(t[0])]
+    if len(first) + len(last) < 3:
+        _initials_with_family(c, first, family)
+        return
+    orders = [first + last, last + first]
+    patterns = [phrase_pattern(letters, joined=False) for letters in orders]
+    c.add("name", "victim name (initials)", patterns)
+    capitals = [phrase_pattern(["".join(letters).upper()]) for letters in orders]
+    c.add("name", "victim name (initials)", capitals, case_sensitive=True)
+    _initials_with_family(c, first, family)
+
+
+def _initials_with_family(c: _Collector, first: list[str], family: Optional[str]) -> None:
+    """'M. L. Tan', 'M. Tan' and 'Tan M. L.' as one term, so that the initials go with the name."""
+    family_words = words(family or "")
+    if first and family_words:
+        c.add("name", "victim name (initials)",
+              [phrase_pattern(initials + family_words) for initials in (first, first[:1])]
+              + [phrase_pattern(family_words + first)])
+
+
+def _phone(c: _Collector, kind: str, source: str, value: Optional[str]) -> None:
+    """A number in every common form: +65 9123 4567, 0065-9123-4567, (0)91234567, 9123 4567 ..."""
+    if not value:
+        return
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        c.spelled(kind, source, value)
+        return
+    national = phonenumbers.national_significant_number(number)
+    code = " ?".join(str(number.country_code))
+    digits = " ?".join(national)
+    prefix = f"(?:(?:0 ?0 ?)?{code} ?(?:0 ?)?|0 ?)?"
+    c.add(kind, source, [f"(?<![0-9]){prefix}{digits}(?![0-9])"], long=True)
+
+
+def _email(c: _Collector, kind: str, source: str, value: Optional[str]) -> None:
+    if value:
+        c.phrase(kind, source, value)
+        c.phrase(kind, source, value.rsplit("@", 1)[0])
+
+
+def _url(c: _Collector, kind: str, source: str, value: Optional[str]) -> None:
+    if not value:
+        return
+    parts = urlsplit(value)
+    host = re.sub(r"^www\.", "", parts.hostname or "")
+    path = " ".join(p for p in (parts.path, parts.query, parts.fragment) if p)
+    c.phrase(kind, source, f"{host} {path}")
+    c.phrase(kind, source, path)
+
+
+def _street(c: _Collector, kind: str, source: str, street: Optional[str]) -> None:
+    """The street line, each comma-separated piece of it, and the street without its house number."""
+    if not street:
+        return
+    c.phrase(kind, source, street)
+    for piece in street.split(","):
+        c.phrase(kind, source, piece, minimum=4)
+        bare = re.sub(r"^\s*(?:(?:block|blk|no\.?|number|house|apt\.?|unit)\s*)?#?\d+\w?\s+", "", piece,
+                      flags=re.IGNORECASE)
+        if bare != piece:
+            c.phrase(kind, source, bare, minimum=6)
+
+
+def _address(c: _Collector, kind: str, source: str, address: Optional[Address], country_names: set[str]) -> None:
+    if address is None:
+        return
+    _street(c, kind, f"{source}.street", address.street)
+    c.spelled("postal_code" if kind == "address" else kind, f"{source}.postal_code", address.postal_code)
+    # The city is the neighbourhood of most people; it is removed unless it is the country itself
+    # (Singapore, Monaco), which the brief may name.
+    if address.city and " ".join(words(address.city)) not in country_names:
+        c.phrase(kind, f"{source}.city", address.city)
+
+
+def _person(c: _Collector, source: str, person: Optional[Person], country_names: set[str]) -> None:
+    if person is None:
+        return
+    c.phrase("family", f"{source}.name", person.name)
+    c.name_parts("family", f"{source}.name", person.name)
+    _email(c, "family", f"{source}.email", person.email)
+    _phone(c, "family", f"{source}.phone", person.phone)
+    _address(c, "family", f"{source}.address", person.address, country_names)
+
+
+def build_terms(record: Record, country_names: Iterable[str] = ()) -> list[Term]:
+    """Every identifying term of the record, most specific first."""
+    c = _Collector()
+    victim = record.victim
+    countries = {" ".join(words(name)) for name in country_names}
+
+    given, family = victim.given_names, victim.family_name
+    c.phrase("name", "victim name", victim.full_name)
+    if given and family:
+        c.phrase("name", "victim name", f"{family} {given}")
+    c.phrase("name", "victim.given_names", given)
+    c.phrase("name", "victim.family_name", family)
+    for index, other in enumerate(victim.other_names, start=1):
+        c.phrase("name", f"victim.other_names[{index}]", other)
+    for account_index, account in enumerate(victim.online_accounts, start=1):
+        c.phrase("name", f"victim.online_accounts[{account_index}].display_name", account.display_name)
+    c.name_parts("name", "victim.given_names", given)
+    c.name_parts("name", "victim.family_name", family)
+    for index, other in enumerate(victim.other_names, start=1):
+        c.name_parts("name", f"victim.other_names[{index}]", other)
+    _initials(c, given, family)
+
+    for index, account in enumerate(victim.online_accounts, start=1):
+        path = f"victim.online_accounts[{index}]"
+        if account.handle:
+            c.phrase("handle", f"{path}.handle", account.handle.lstrip("@"))
+        _url(c, "url", f"{path}.url", account.url)
+    _email(c, "email", "victim.email", victim.email)
+    _phone(c, "phone", "victim.phone", victim.phone)
+    for index, document in enumerate(victim.id_documents, start=1):
+        c.spelled("id_number", f"victim.id_documents[{index}].number", document.number)
+    _address(c, "address", "victim.address", victim.address, countries)
+    if victim.place_of_birth and " ".join(words(victim.place_of_birth)) not in countries:
+        c.phrase("address", "victim.place_of_birth", victim.place_of_birth)
+    if victim.date_of_birth:
+        c.add("date_of_birth", "victim.date_of_birth", dates.birth_date_patterns(victim.date_of_birth))
+    c.phrase("employer", "victim.employer", victim.employer)
+    for index, person in enumerate(victim.family_members, start=1):
+        _person(c, f"victim.family_members[{index}]", person, countries)
+    _person(c, "victim.litigation_representative", victim.litigation_representative, countries)
+
+    for index, item in enumerate(record.evidence, start=1):
+        path = f"evidence[{index}]"
+        if item.file:
+            c.phrase("evidence_file", f"{path}.file", item.file)
+            c.phrase("evidence_file", f"{path}.file", item.file.replace("\\", "/").rsplit("/", 1)[-1])
+        if item.sha256:
+            c.add("evidence_file", f"{path}.sha256", [phrase_pattern([item.sha256.lower()])], long=True)
+    for index, remedy in enumerate(record.legal.domestic_remedies, start=1):
+        c.phrase("case_reference", f"legal.domestic_remedies[{index}].reference", remedy.reference, minimum=4)
+    for index, procedure in enumerate(record.legal.other_international_procedures, start=1):
+        c.phrase("case_reference", f"legal.other_international_procedures[{index}].reference",
+                 procedure.reference, minimum=4)
+    for index, term in enumerate(record.press.also_redact, start=1):
+        c.phrase("also_redact", f"press.also_redact[{index}]", term, minimum=2)
+    return c.terms
