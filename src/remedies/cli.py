@@ -59,6 +59,9 @@ class Group(click.Group):
             raise
         except KeyboardInterrupt:
             raise Failure("interrupted; nothing was written", 130) from None
+        except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(0) from None
         except Exception as exc:  # a bug: say so plainly, keep the traceback for those who ask
             if os.environ.get("REMEDIES_DEBUG"):
                 raise
