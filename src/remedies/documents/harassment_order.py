@@ -84,17 +84,6 @@ def _address_lines(address) -> list[str]:
     return [p for p in parts if p]
 
 
-def _accounts(accounts, gettext) -> list[str]:
-    rows = []
-    for account in accounts:
-        label = labels.platform(account.platform, gettext)
-        text = f"{label}: {account.handle}" if account.handle else label
-        if account.url:
-            text += f" ({account.url})"
-        rows.append(text)
-    return rows
-
-
 def build(record: Record, options: Options) -> Draft:
     prof = profile(record)
     need = Needs()
@@ -127,7 +116,7 @@ def build(record: Record, options: Options) -> Draft:
             "id": respondent.id,
             "name": respondent.name,
             "kind": labels.respondent_kind(respondent.kind, gettext),
-            "accounts": _accounts(respondent.online_accounts, gettext),
+            "accounts": labels.accounts(respondent.online_accounts, gettext),
             "address": _address_lines(respondent.address),
             "relationship": need(respondent.relationship_to_victim,
                                  f"respondents[{index}].relationship_to_victim"),

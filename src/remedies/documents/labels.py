@@ -112,3 +112,15 @@ def submitter_role(code: Optional[str], gettext: Gettext) -> Optional[str]:
 
 def remedy_status(code: Optional[str], gettext: Gettext) -> Optional[str]:
     return gettext(REMEDY_STATUSES[code]) if code else None
+
+
+def accounts(items, gettext: Gettext) -> list[str]:
+    """Online accounts as lines: "X (formerly Twitter): @handle (https://...)"."""
+    rows = []
+    for account in items:
+        label = platform(account.platform, gettext)
+        text = f"{label}: {account.handle}" if account.handle else label
+        if account.url:
+            text += f" ({account.url})"
+        rows.append(text)
+    return rows

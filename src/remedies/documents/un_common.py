@@ -60,17 +60,6 @@ def residence(address: Optional[Address]) -> list[str]:
     return [p for p in (address.city, address.region) if p]
 
 
-def accounts(items, gettext) -> list[str]:
-    rows = []
-    for account in items:
-        label = labels.platform(account.platform, gettext)
-        text = f"{label}: {account.handle}" if account.handle else label
-        if account.url:
-            text += f" ({account.url})"
-        rows.append(text)
-    return rows
-
-
 def laws(items: list[Law]) -> list[dict[str, Any]]:
     return [{"name": law.name, "provisions": law.provisions, "text": law.text} for law in items]
 
@@ -133,7 +122,7 @@ def victim_block(record: Record, need: Needs, gettext) -> dict[str, Any]:
         "residence": residence(victim.address),
         "email": victim.email,
         "phone": victim.phone,
-        "accounts": accounts(victim.online_accounts, gettext),
+        "accounts": labels.accounts(victim.online_accounts, gettext),
         "is_minor": bool(victim.is_minor),
     }
 
@@ -164,7 +153,7 @@ def respondents_block(record: Record, need: Needs, gettext) -> list[dict[str, An
             "name": respondent.name,
             "kind": labels.respondent_kind(respondent.kind, gettext),
             "is_state": respondent.kind == "state_actor",
-            "accounts": accounts(respondent.online_accounts, gettext),
+            "accounts": labels.accounts(respondent.online_accounts, gettext),
             "description": respondent.description,
             "state_affiliation": respondent.state_affiliation,
             "basis": need(respondent.basis_for_identification, f"respondents[{index}].basis_for_identification"),
