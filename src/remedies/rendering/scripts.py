@@ -98,10 +98,7 @@ def right_to_left(xml: str) -> str:
     """Mark every paragraph and table right-to-left, and every run holding right-to-left text."""
     root = etree.fromstring(xml.encode("utf-8"))
     for paragraph in root.iter(f"{W}p"):
-        ppr = paragraph.find(f"{W}pPr")
-        if ppr is None:
-            ppr = etree.Element(f"{W}pPr")
-            paragraph.insert(0, ppr)
+        ppr = _first_child(paragraph, "pPr")
         if ppr.find(f"{W}bidi") is None:
             _insert(ppr, "bidi", _PPR_AFTER_BIDI)
     for table in root.iter(f"{W}tbl"):
@@ -116,13 +113,19 @@ def right_to_left(xml: str) -> str:
         text = "".join(t.text or "" for t in texts)
         if not _RTL_TEXT.search(text):
             continue
-        rpr = run.find(f"{W}rPr")
-        if rpr is None:
-            rpr = etree.Element(f"{W}rPr")
-            run.insert(0, rpr)
+        rpr = _first_child(run, "rPr")
         if rpr.find(f"{W}rtl") is None:
             _insert(rpr, "rtl", _RPR_AFTER_RTL)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
+
+
+def _first_child(parent: etree._Element, name: str) -> etree._Element:
+    """The properties element (pPr, rPr) that must come first in its parent, created if absent."""
+    found = parent.find(f"{W}{name}")
+    if found is None:
+        found = etree.Element(f"{W}{name}")
+        parent.insert(0, found)
+    return found
 
 
 def _insert(parent: etree._Element, name: str, before: tuple[str, ...]) -> etree._Element:
