@@ -13,6 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "templates"))
 
 from docxbuild import Builder  # noqa: E402
 
@@ -20,7 +21,7 @@ TEMPLATES = HERE.parent / "templates"
 
 
 def main(names: list[str]) -> None:
-    for module_path in sorted((HERE / "templates").glob("*.py")):
+    for module_path in sorted((HERE / "templates").glob("[!_]*.py")):
         spec = importlib.util.spec_from_file_location(module_path.stem, module_path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)

@@ -1,5 +1,7 @@
 """Template: individual complaint to the Human Rights Committee, sections I-V of the model complaint form."""
 
+from _blocks import domestic_steps_table
+
 FILE = "hrc-complaint.docx"
 
 
@@ -49,13 +51,7 @@ def build(b) -> None:
     b.heading("{{ _('III. Exhaustion of domestic remedies and other international procedures') }}")
     b.tag("{%p if remedies %}")
     b.para("{{ _('The victim has taken the following steps before the national authorities') }}{{ colon }}", keep_next=True)
-    b.table(
-        ["{{ _('Date') }}", "{{ _('Authority') }}", "{{ _('Step taken') }}", "{{ _('Reference') }}", "{{ _('Result') }}"],
-        ["{{ s.date|date('medium') if s.date else '' }}", "{{ s.body }}", "{{ s.action }}", "{{ s.reference }}",
-         "{{ s.outcome }}{% if s.status %} ({{ s.status }}){% endif %}"],
-        "for s in remedies",
-        [2.4, 3.4, 3.6, 2.8, 3.8],
-    )
+    domestic_steps_table(b)
     b.tag("{%p else %}")
     b.para("{{ _('No domestic remedy has been pursued.') }}")
     b.tag("{%p endif %}")

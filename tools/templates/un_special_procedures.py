@@ -1,5 +1,7 @@
 """Template: communication to the Special Procedures of the Human Rights Council (OHCHR questionnaire order)."""
 
+from _blocks import domestic_steps_table
+
 FILE = "un-special-procedures.docx"
 
 
@@ -124,13 +126,7 @@ def build(b) -> None:
 
     b.heading("{{ _('VI. Domestic remedies sought') }}")
     b.tag("{%p if remedies %}")
-    b.table(
-        ["{{ _('Date') }}", "{{ _('Authority') }}", "{{ _('Step taken') }}", "{{ _('Reference') }}", "{{ _('Result') }}"],
-        ["{{ s.date|date('medium') if s.date else '' }}", "{{ s.body }}", "{{ s.action }}", "{{ s.reference }}",
-         "{{ s.outcome }}{% if s.status %} ({{ s.status }}){% endif %}"],
-        "for s in remedies",
-        [2.4, 3.4, 3.6, 2.8, 3.8],
-    )
+    domestic_steps_table(b)
     b.tag("{%p else %}")
     b.para("{{ _('No domestic remedy has been sought so far.') }}")
     b.tag("{%p endif %}")

@@ -1,5 +1,7 @@
 """Template: submission to the Working Group on Arbitrary Detention, sections I-VI of the model questionnaire."""
 
+from _blocks import domestic_steps_table
+
 FILE = "wgad.docx"
 
 
@@ -115,13 +117,7 @@ def build(b) -> None:
 
     b.heading("{{ _('V. Domestic steps and remedies') }}")
     b.tag("{%p if remedies %}")
-    b.table(
-        ["{{ _('Date') }}", "{{ _('Authority') }}", "{{ _('Step taken') }}", "{{ _('Reference') }}", "{{ _('Result') }}"],
-        ["{{ s.date|date('medium') if s.date else '' }}", "{{ s.body }}", "{{ s.action }}", "{{ s.reference }}",
-         "{{ s.outcome }}{% if s.status %} ({{ s.status }}){% endif %}"],
-        "for s in remedies",
-        [2.4, 3.4, 3.6, 2.8, 3.8],
-    )
+    domestic_steps_table(b)
     b.tag("{%p else %}")
     b.para("{{ _('No domestic step has been taken so far.') }}")
     b.tag("{%p endif %}")
