@@ -45,7 +45,7 @@ def build(b) -> None:
     b.para("{{ articles }}")
     b.tag("{%p endif %}")
     b.tag("{%p for a in articles %}")
-    b.bullet("{{ _('Article') }} {{ a.article }}{{ colon }} {{ a.title }}")
+    b.bullet("{{ _('Article %(number)s', number=a.article) }}{{ colon }} {{ a.title }}")
     b.tag("{%p endfor %}")
 
     b.heading("{{ _('III. Exhaustion of domestic remedies and other international procedures') }}")
@@ -89,7 +89,7 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.heading("{{ _('How the facts violate each article') }}", 2)
     b.tag("{%p for a in articles %}")
-    b.runs(("{{ _('Article') }} {{ a.article }} ({{ a.title }})", "b"))
+    b.runs(("{{ _('Article %(number)s', number=a.article) }} ({{ a.title }})", "b"))
     b.para("{{ a.argument }}")
     b.tag("{%p endfor %}")
     b.heading("{{ _('Remedies sought') }}", 2)

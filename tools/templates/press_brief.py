@@ -29,7 +29,7 @@ def build(b) -> None:
            "{% if person.occupation %} ({{ person.occupation }}{% if person.country %}, {{ person.country }}{% endif %})"
            "{% elif person.country %} ({{ person.country }}){% endif %} "
            "{{ _('has been targeted online') }}{% if harms %}: {{ harms|listing|lower }}{% endif %}"
-           "{% if platforms %} {{ _('on') }} {{ platforms|listing }}{% endif %}.", bold=True)
+           "{% if platforms %} {{ _('on %(platforms)s', platforms=platforms|listing) }}{% endif %}.", bold=True)
     b.tag("{%p endif %}")
     b.tag("{%p for message in key_messages %}")
     b.bullet("{{ message }}")

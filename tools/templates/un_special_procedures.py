@@ -115,7 +115,7 @@ def build(b) -> None:
     b.tag("{%p if rights %}")
     b.para("{{ _('The facts engage the following rights') }}{{ colon }}")
     b.tag("{%p for r in rights %}")
-    b.bullet("{% if r.treaty == 'iccpr' %}{{ _('International Covenant on Civil and Political Rights') }}{% else %}{{ _('Universal Declaration of Human Rights') }}{% endif %}, {{ _('article') }} {{ r.article }}{{ colon }} {{ r.title }}")
+    b.bullet("{% if r.treaty == 'iccpr' %}{{ _('International Covenant on Civil and Political Rights') }}{% else %}{{ _('Universal Declaration of Human Rights') }}{% endif %}, {{ _('article %(number)s', number=r.article) }}{{ colon }} {{ r.title }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if party.iccpr %}")

@@ -75,7 +75,7 @@ def laws_at_issue(record: Record) -> list[dict[str, Any]]:
 
 def _right(code: str, gettext) -> str:
     treaty, article = code.split("-")
-    return f"{gettext('Article')} {article}, {gettext(TREATIES[treaty])}"
+    return gettext("Article %(number)s") % {"number": article} + ", " + gettext(TREATIES[treaty])
 
 
 def build(record: Record, options: Options) -> Draft:

@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 
 from remedies.rendering.i18n import translations
 from remedies.rendering.missing import Missing
-from remedies.rendering.formats import babel_locale, country_name, date_text, list_text
+from remedies.rendering.formats import babel_locale, country_name, date_text, list_text, month_year_text
 
 
 def environment(locale: str) -> ImmutableSandboxedEnvironment:
@@ -44,7 +44,7 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
     babel = babel_locale(locale)
     env.filters.update(
         date=lambda value, form="long": _date(value, form, locale),
-        month=lambda value: _date(value, "MMMM y", locale),
+        month=lambda value: value if isinstance(value, Missing) or value is None else month_year_text(value, locale),
         datetime=lambda value, form="medium": _datetime(value, form, babel),
         listing=lambda values, style="standard": _list(values, style, locale),
         country=lambda code: _country(code, locale),

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 
 from remedies.rendering.scripts import conventions
@@ -29,6 +29,11 @@ def date_text(value: dt.date, locale: str, form: str = "long") -> str:
     if form == "long":
         form = conventions(locale).long_date or "long"
     return format_date(value, format=form, locale=babel_locale(locale))
+
+
+def month_year_text(value: dt.date, locale: str) -> str:
+    """Month and year as the locale writes them: "September 2026", "2026年9月", "septiembre de 2026"."""
+    return format_skeleton("yMMMM", value, locale=babel_locale(locale))
 
 
 def list_text(items: Iterable[str], locale: str, style: str = "standard") -> str:

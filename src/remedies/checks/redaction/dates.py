@@ -10,7 +10,7 @@ from typing import Callable
 from babel import Locale
 
 from remedies.checks.redaction.normalise import words
-from remedies.rendering.formats import date_text
+from remedies.rendering.formats import date_text, month_year_text
 
 # Languages whose month names are recognised in a written date of birth, besides the catalogs'.
 _MONTH_LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "ms", "vi", "tl", "tr", "ru", "ar", "zh")
@@ -60,7 +60,7 @@ def birth_date_patterns(born: dt.date) -> list[str]:
 def month_year(value: dt.date, locale: str, avoid: Callable[[str], bool]) -> str:
     """'September 2026'; written 2026-09 instead when the month's name is itself an identifying word
     (a victim called May or June), so that the press brief never has to carry the word."""
-    text = date_text(value, locale, "MMMM y")
+    text = month_year_text(value, locale)
     return f"{value.year}-{value.month:02d}" if avoid(text) else text
 
 
