@@ -10,3 +10,13 @@ def domestic_steps_table(b) -> None:
         "for s in remedies",
         [2.4, 3.4, 3.6, 2.8, 3.8],
     )
+
+
+def admissibility_table(b) -> None:
+    """The admissibility self-check annex: condition, result, detail over `checks`."""
+    b.table(
+        ["{{ _('Condition') }}", "{{ _('Result') }}", "{{ _('Detail') }}"],
+        ["{{ c.title }}", "{{ c.status_label }}", "{{ c.detail }}"],
+        "for c in checks",
+        [4.2, 2.3, 9.5],
+    )

@@ -1,6 +1,6 @@
 """Template: individual complaint to the Human Rights Committee, sections I-V of the model complaint form."""
 
-from _blocks import domestic_steps_table
+from _blocks import admissibility_table, domestic_steps_table
 
 FILE = "hrc-complaint.docx"
 
@@ -122,11 +122,6 @@ def build(b) -> None:
     b.tag("{%p endfor %}")
 
     b.heading("{{ _('Annex: admissibility self-check') }}")
-    b.table(
-        ["{{ _('Condition') }}", "{{ _('Result') }}", "{{ _('Detail') }}"],
-        ["{{ c.title }}", "{{ c.status_label }}", "{{ c.detail }}"],
-        "for c in checks",
-        [4.2, 2.3, 9.5],
-    )
+    admissibility_table(b)
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.bullet("{{ _('Rules checked on') }} {{ sources.checked_on|date }}{{ colon }} {{ sources.committee }}; {{ sources.rules }}; {{ _('treaty status') }}{{ colon }} {{ sources.parties }}")

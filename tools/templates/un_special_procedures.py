@@ -1,6 +1,6 @@
 """Template: communication to the Special Procedures of the Human Rights Council (OHCHR questionnaire order)."""
 
-from _blocks import domestic_steps_table
+from _blocks import admissibility_table, domestic_steps_table
 
 FILE = "un-special-procedures.docx"
 
@@ -153,12 +153,7 @@ def build(b) -> None:
 
     b.heading("{{ _('Annex: admissibility self-check') }}")
     b.para("{{ _('Communications are not considered in the following cases') }}{{ colon }} {{ not_considered }}", size=10)
-    b.table(
-        ["{{ _('Condition') }}", "{{ _('Result') }}", "{{ _('Detail') }}"],
-        ["{{ c.title }}", "{{ c.status_label }}", "{{ c.detail }}"],
-        "for c in checks",
-        [4.2, 2.3, 9.5],
-    )
+    admissibility_table(b)
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.bullet("{{ how }}")
     b.bullet("{{ _('Online questionnaire') }}{{ colon }} {{ online_form }}; {{ _('email') }}{{ colon }} {{ email }}")
