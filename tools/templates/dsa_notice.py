@@ -9,7 +9,7 @@ def build(b) -> None:
 
     b.title("{{ _('Notice of illegal content') }}")
     b.subtitle("{{ _('under Article 16 of Regulation (EU) 2022/2065 (Digital Services Act)') }}")
-    b.para("{{ _('Case reference') }}: {{ reference }}    {{ _('Date') }}: {{ prepared_on|date }}", align="center")
+    b.para("{{ _('Case reference') }}{{ colon }} {{ reference }}    {{ _('Date') }}{{ colon }} {{ prepared_on|date }}", align="center")
     b.fields([
         ("{{ _('To') }}", "{{ addressee }} ({{ platform.name }})"),
         ("{{ _('Filed through') }}", "{{ platform.dsa_notice_url or platform.report_url or _('the in-app Report option') }}"),
@@ -30,7 +30,7 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p for item in explanation %}")
     b.runs(("{{ _('Item') }} {{ item.id }} ({{ item.date|date }}): ", "b"),
-           ("{{ item.description }} {{ _('Harm') }}: {{ item.harms|listing }}.{% if item.policies %} {{ _('The content also breaks the platform\\'s terms') }}: {{ item.policies|join('; ') }}.{% endif %}", ""),
+           ("{{ item.description }} {{ _('Harm') }}{{ colon }} {{ item.harms|listing }}.{% if item.policies %} {{ _('The content also breaks the platform\\'s terms') }}{{ colon }} {{ item.policies|join('; ') }}.{% endif %}", ""),
            style="List Number")
     b.tag("{%p endfor %}")
     b.tag("{%p for p in police %}")
@@ -54,7 +54,7 @@ def build(b) -> None:
 
     b.heading("{{ _('(d) Statement of good faith') }}")
     b.para("{{ good_faith }}")
-    b.signature(["{{ notifier.name }}", "{{ _('Date') }}: {{ prepared_on|date }}"])
+    b.signature(["{{ notifier.name }}", "{{ _('Date') }}{{ colon }} {{ prepared_on|date }}"])
 
     b.heading("{{ _('What the platform must do next') }}")
     b.tag("{%p for step in next_steps %}")

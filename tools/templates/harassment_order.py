@@ -12,7 +12,7 @@ def build(b) -> None:
             "{% if orders.protection and orders.expedited %} {{ _('and') }} {% endif %}"
             "{% if orders.expedited %}{{ _('an Expedited Protection Order') }}{% endif %}")
     b.subtitle("{{ _('under the') }} {{ statute.name }}")
-    b.para("{{ _('Case reference') }}: {{ reference }}    {{ _('Date') }}: {{ prepared_on|date }}", align="center")
+    b.para("{{ _('Case reference') }}{{ colon }} {{ reference }}    {{ _('Date') }}{{ colon }} {{ prepared_on|date }}", align="center")
 
     b.heading("{{ _('The parties') }}")
     b.heading("{{ _('Applicant') }}", 2)
@@ -41,13 +41,13 @@ def build(b) -> None:
     b.runs(("{{ _('Respondent') }} {{ r.number }}: ", "b"),
            ("{% if r.name %}{{ r.name }}{% else %}{{ _('name unknown; identified by the online accounts below') }}{% endif %}", ""))
     b.tag("{%p if r.kind %}")
-    b.para("{{ _('Kind') }}: {{ r.kind }}")
+    b.para("{{ _('Kind') }}{{ colon }} {{ r.kind }}")
     b.tag("{%p endif %}")
     b.tag("{%p for account in r.accounts %}")
     b.bullet("{{ account }}")
     b.tag("{%p endfor %}")
     b.tag("{%p if r.address %}")
-    b.para("{{ _('Address') }}: {{ r.address|listing('unit') }}")
+    b.para("{{ _('Address') }}{{ colon }} {{ r.address|listing('unit') }}")
     b.tag("{%p endif %}")
     b.tag("{%p if r.description %}")
     b.para("{{ r.description }}")
@@ -80,7 +80,7 @@ def build(b) -> None:
          "{{ _('Effect on the applicant') }}", "{{ _('Exhibits') }}"],
         ["{{ c.number }}", "{{ c.date|date('medium') }}{% if c.time %} {{ c.time }}{% endif %}",
          "{{ c.platform }}{% if c.url %}\n{{ c.url }}{% endif %}",
-         "{{ c.description }}\n{{ _('Harm') }}: {{ c.harms|listing }}",
+         "{{ c.description }}\n{{ _('Harm') }}{{ colon }} {{ c.harms|listing }}",
          "{{ c.effect }}", "{{ c.exhibits|listing('unit') }}"],
         "for c in chronology",
         [1.0, 2.4, 3.6, 4.8, 3.2, 1.5],
@@ -91,9 +91,9 @@ def build(b) -> None:
 
     b.tag("{%p if orders.expedited %}")
     b.heading("{{ _('Urgency: why an Expedited Protection Order is needed') }}")
-    b.numbered("{{ _('The applicant asks the Court to make an Expedited Protection Order under') }} {{ tests.expedited_order.section }} {{ _('before the respondent is heard. The test is') }}: {{ tests.expedited_order.test }}.")
-    b.numbered("{{ _('Urgency') }}: {{ urgency }}")
-    b.numbered("{{ _('Substantial adverse effect on the applicant\\'s day-to-day life') }}: {{ adverse_effect }}")
+    b.numbered("{{ _('The applicant asks the Court to make an Expedited Protection Order under') }} {{ tests.expedited_order.section }} {{ _('before the respondent is heard. The test is') }}{{ colon }} {{ tests.expedited_order.test }}.")
+    b.numbered("{{ _('Urgency') }}{{ colon }} {{ urgency }}")
+    b.numbered("{{ _('Substantial adverse effect on the applicant\\'s day-to-day life') }}{{ colon }} {{ adverse_effect }}")
     b.tag("{%p else %}")
     b.heading("{{ _('Effect on the applicant') }}")
     b.numbered("{{ adverse_effect }}")
@@ -115,7 +115,7 @@ def build(b) -> None:
          "{{ _('Captured') }}", "{{ _('Source') }}"],
         ["{{ e.id }}", "{{ e.description }}", "{{ e.file }}\n{{ e.sha256 }}",
          "{{ e.captured_at|datetime if e.captured_at else '' }}{% if e.captured_by %}\n{{ _('by') }} {{ e.captured_by }}{% endif %}",
-         "{{ e.source_url }}{% if e.archive_url %}\n{{ _('Archived') }}: {{ e.archive_url }}{% endif %}"],
+         "{{ e.source_url }}{% if e.archive_url %}\n{{ _('Archived') }}{{ colon }} {{ e.archive_url }}{% endif %}"],
         "for e in exhibits",
         [1.5, 3.6, 5.0, 2.9, 3.5],
         size=8,
@@ -123,11 +123,11 @@ def build(b) -> None:
 
     b.heading("{{ _('Statement of truth') }}")
     b.para("{{ _('I believe that the facts stated in this application are true. I understand that proceedings for contempt of court or for an offence may be brought against anyone who makes a false statement in a document verified by a statement of truth.') }}")
-    b.signature(["{{ _('Signature of the applicant') }}", "{{ _('Name') }}: {{ applicant.name }}",
-                 "{{ _('Date') }}: ........................"])
+    b.signature(["{{ _('Signature of the applicant') }}", "{{ _('Name') }}{{ colon }} {{ applicant.name }}",
+                 "{{ _('Date') }}{{ colon }} ........................"])
     b.tag("{%p if submitter.is_counsel %}")
     b.para("")
-    b.runs(("{{ _('Filed by counsel for the applicant') }}: ", "b"),
+    b.runs(("{{ _('Filed by counsel for the applicant') }}{{ colon }} ", "b"),
            ("{{ submitter.name }}{% if submitter.organisation %}, {{ submitter.organisation }}{% endif %}", ""))
     b.para("{{ submitter.address|listing('unit') }}{% if submitter.email %}; {{ submitter.email }}{% endif %}{% if submitter.phone %}; {{ submitter.phone }}{% endif %}")
     b.tag("{%p endif %}")
@@ -136,6 +136,6 @@ def build(b) -> None:
     b.tag("{%p if procedure.simplified %}")
     b.bullet("{{ _('Simplified proceedings appear available: they are filed online, unless damages above S$') }}{{ procedure.max_damages|number }} {{ _('are claimed or a co-claimant joins.') }}")
     b.tag("{%p else %}")
-    b.bullet("{{ _('Standard proceedings apply (originating application with a supporting affidavit) because') }}: {{ procedure.reasons|listing }}.")
+    b.bullet("{{ _('Standard proceedings apply (originating application with a supporting affidavit) because') }}{{ colon }} {{ procedure.reasons|listing }}.")
     b.tag("{%p endif %}")
     b.bullet("{{ _('Statute and court details checked on') }} {{ checked_on|date }}: {{ sources.statute }}; {{ sources.court }}")

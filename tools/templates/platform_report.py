@@ -17,7 +17,7 @@ def build(b) -> None:
 
     b.title("{{ _('Report to') }} {{ platform.name }}")
     b.subtitle("{{ _('Abuse report: request for removal, account action and preservation of data') }}")
-    b.para("{{ _('Case reference') }}: {{ reference }}    {{ _('Date') }}: {{ prepared_on|date }}", align="center")
+    b.para("{{ _('Case reference') }}{{ colon }} {{ reference }}    {{ _('Date') }}{{ colon }} {{ prepared_on|date }}", align="center")
 
     b.fields([
         ("{{ _('To') }}", "{{ platform.name }}{% if platform.operator %} ({{ platform.operator }}){% endif %}"),
@@ -40,7 +40,7 @@ def build(b) -> None:
     b.table(
         ["{{ _('Harm') }}", "{{ _('Policy of') }} {{ platform.name }}", "{{ _('What the rule covers') }}", "{{ _('Incidents') }}"],
         ["{{ p.harm_label }}",
-         "{% if p.covered %}{{ p.name }}\n{{ p.url }}{% if p.report_url %}\n{{ _('Report at') }}: {{ p.report_url }}{% endif %}{% else %}{{ _('Not covered by the rules of') }} {{ platform.name }}{% endif %}",
+         "{% if p.covered %}{{ p.name }}\n{{ p.url }}{% if p.report_url %}\n{{ _('Report at') }}{{ colon }} {{ p.report_url }}{% endif %}{% else %}{{ _('Not covered by the rules of') }} {{ platform.name }}{% endif %}",
          "{% if p.covered %}{{ p.summary }}{% else %}{{ p.reason }}{% endif %}",
          "{{ p.incidents|listing('unit') }}"],
         "for p in policies",
@@ -61,7 +61,7 @@ def build(b) -> None:
         ("{{ _('Account') }}", "{{ i.handle or _('not recorded') }}{% if i.profile_url %}\n{{ i.profile_url }}{% endif %}"),
         ("{{ _('Date') }}", "{{ i.date|date }}{% if i.time %}, {{ i.time }}{% endif %}"),
         ("{{ _('Harm') }}", "{{ i.harms|listing }}"),
-        ("{{ _('Rules broken') }}", "{% if i.policies %}{{ i.policies|join('; ') }}{% endif %}{% if i.not_covered %}{% if i.policies %}\n{% endif %}{{ _('Not covered by the platform rules') }}: {{ i.not_covered|listing }}{% endif %}"),
+        ("{{ _('Rules broken') }}", "{% if i.policies %}{{ i.policies|join('; ') }}{% endif %}{% if i.not_covered %}{% if i.policies %}\n{% endif %}{{ _('Not covered by the platform rules') }}{{ colon }} {{ i.not_covered|listing }}{% endif %}"),
         ("{{ _('What the content does') }}", "{{ i.description }}"),
         ("{{ _('Effect on the person targeted') }}", "{{ i.effect or '' }}"),
         ("{{ _('Evidence') }}", "{% for e in i.evidence %}{{ e.id }}: {{ e.description }}\nSHA-256 {{ e.sha256 }}{% if not loop.last %}\n{% endif %}{% else %}{{ _('none listed') }}{% endfor %}"),
@@ -75,20 +75,20 @@ def build(b) -> None:
         ["{{ _('Exhibit') }}", "{{ _('Description') }}", "{{ _('File and SHA-256 hash') }}", "{{ _('Captured') }}", "{{ _('Source') }}"],
         ["{{ e.id }}", "{{ e.description }}", "{{ e.file or '' }}\n{{ e.sha256 }}",
          "{{ e.captured_at|datetime if e.captured_at else '' }}",
-         "{{ e.source_url or '' }}{% if e.archive_url %}\n{{ _('Archived') }}: {{ e.archive_url }}{% endif %}"],
+         "{{ e.source_url or '' }}{% if e.archive_url %}\n{{ _('Archived') }}{{ colon }} {{ e.archive_url }}{% endif %}"],
         "for e in exhibits",
         [1.5, 3.6, 5.0, 2.9, 3.5],
         size=8,
     )
 
     b.heading("{{ _('Filing notes (remove before sending)') }}")
-    b.bullet("{{ _('Report at') }}: {{ platform.report_url or _('the in-app Report option') }}{% if platform.report_route %}. {{ platform.report_route }}{% endif %}")
+    b.bullet("{{ _('Report at') }}{{ colon }} {{ platform.report_url or _('the in-app Report option') }}{% if platform.report_route %}. {{ platform.report_route }}{% endif %}")
     b.tag("{%p if platform.dsa_notice_url %}")
     b.bullet("{{ _('In the EU, a formal illegal-content notice can be filed at') }} {{ platform.dsa_notice_url }}.")
     b.tag("{%p endif %}")
     b.bullet("{{ _('The form takes text, not attachments: paste from the .txt file beside this document (short and full versions, with character counts).') }}")
     b.tag("{%p for p in unconfirmed %}")
-    b.bullet("{{ _('Check the policy name against the live page before filing') }}: {{ p.name }} ({{ p.url }}).")
+    b.bullet("{{ _('Check the policy name against the live page before filing') }}{{ colon }} {{ p.name }} ({{ p.url }}).")
     b.tag("{%p endfor %}")
     b.tag("{%p if not platform.has_data %}")
     b.bullet("{{ _('No policy data for this platform: name the site\\'s own rules by hand.') }}")

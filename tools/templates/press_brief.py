@@ -94,9 +94,9 @@ def build(b) -> None:
     b.tag("{%p else %}")
     b.para("{% if contact.name %}{{ contact.name }}{% endif %}{% if contact.name and contact.organisation %}, {% endif %}"
            "{% if contact.organisation %}{{ contact.organisation }}{% endif %}")
-    b.para("{% if contact.email %}{{ _('Email') }}: {{ contact.email }}{% endif %}"
+    b.para("{% if contact.email %}{{ _('Email') }}{{ colon }} {{ contact.email }}{% endif %}"
            "{% if contact.email and contact.phone %}    {% endif %}"
-           "{% if contact.phone %}{{ _('Telephone') }}: {{ contact.phone }}{% endif %}")
+           "{% if contact.phone %}{{ _('Telephone') }}{{ colon }} {{ contact.phone }}{% endif %}")
     b.tag("{%p endif %}")
 
     b.heading("{{ _('Notes to editors') }}")
