@@ -38,7 +38,7 @@ def build(b) -> None:
     b.para("{{ respondents }}")
     b.tag("{%p endif %}")
     b.tag("{%p for r in respondents %}")
-    b.runs(("{{ _('Respondent') }} {{ r.number }}: ", "b"),
+    b.runs(("{{ _('Respondent') }} {{ r.number }}{{ colon }} ", "b"),
            ("{% if r.name %}{{ r.name }}{% else %}{{ _('name unknown; identified by the online accounts below') }}{% endif %}", ""))
     b.tag("{%p if r.kind %}")
     b.para("{{ _('Kind') }}{{ colon }} {{ r.kind }}")
@@ -56,7 +56,7 @@ def build(b) -> None:
 
     b.heading("{{ _('Relationship between the parties') }}", 2)
     b.tag("{%p for r in respondents %}")
-    b.numbered("{{ _('The applicant and Respondent') }} {{ r.number }}: {{ r.relationship }}.")
+    b.numbered("{{ _('The applicant and Respondent') }} {{ r.number }}{{ colon }} {{ r.relationship }}.")
     b.tag("{%p endfor %}")
 
     b.heading("{{ _('Provisions contravened') }}")
@@ -138,4 +138,4 @@ def build(b) -> None:
     b.tag("{%p else %}")
     b.bullet("{{ _('Standard proceedings apply (originating application with a supporting affidavit) because') }}{{ colon }} {{ procedure.reasons|listing }}.")
     b.tag("{%p endif %}")
-    b.bullet("{{ _('Statute and court details checked on') }} {{ checked_on|date }}: {{ sources.statute }}; {{ sources.court }}")
+    b.bullet("{{ _('Statute and court details checked on') }} {{ checked_on|date }}{{ colon }} {{ sources.statute }}; {{ sources.court }}")

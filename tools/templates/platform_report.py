@@ -23,7 +23,7 @@ def build(b) -> None:
         ("{{ _('To') }}", "{{ platform.name }}{% if platform.operator %} ({{ platform.operator }}){% endif %}"),
         ("{{ _('Reported by') }}", "{{ reporter.name }}{% if reporter.organisation %}, {{ reporter.organisation }}{% endif %}"),
         ("{{ _('Contact') }}", "{{ [reporter.email, reporter.phone]|select|join('; ') }}"),
-        ("{{ _('Person targeted') }}", "{{ target.name or '' }}{% for a in target.accounts %}\n{{ _('Own account on') }} {{ platform.name }}: {{ a.handle or '' }}{% if a.url %} ({{ a.url }}){% endif %}{% endfor %}"),
+        ("{{ _('Person targeted') }}", "{{ target.name or '' }}{% for a in target.accounts %}\n{{ _('Own account on') }} {{ platform.name }}{{ colon }} {{ a.handle or '' }}{% if a.url %} ({{ a.url }}){% endif %}{% endfor %}"),
         ("{{ _('Accounts reported') }}", "{% for a in accounts %}{{ a.handle or '' }}{% if a.url %} ({{ a.url }}){% endif %}{% if a.display_name %}, {{ _('shown as') }} {{ a.display_name }}{% endif %}{% if not loop.last %}\n{% endif %}{% else %}{{ _('see each incident') }}{% endfor %}"),
     ])
 
@@ -55,7 +55,7 @@ def build(b) -> None:
     b.para("{{ incidents }}")
     b.tag("{%p endif %}")
     b.tag("{%p for i in incidents %}")
-    b.heading("{{ _('Incident') }} {{ i.id }}: {{ i.date|date }}", 2)
+    b.heading("{{ _('Incident') }} {{ i.id }}{{ colon }} {{ i.date|date }}", 2)
     b.fields([
         ("{{ _('URL') }}", "{{ i.url }}"),
         ("{{ _('Account') }}", "{{ i.handle or _('not recorded') }}{% if i.profile_url %}\n{{ i.profile_url }}{% endif %}"),
@@ -64,7 +64,7 @@ def build(b) -> None:
         ("{{ _('Rules broken') }}", "{% if i.policies %}{{ i.policies|join('; ') }}{% endif %}{% if i.not_covered %}{% if i.policies %}\n{% endif %}{{ _('Not covered by the platform rules') }}{{ colon }} {{ i.not_covered|listing }}{% endif %}"),
         ("{{ _('What the content does') }}", "{{ i.description }}"),
         ("{{ _('Effect on the person targeted') }}", "{{ i.effect or '' }}"),
-        ("{{ _('Evidence') }}", "{% for e in i.evidence %}{{ e.id }}: {{ e.description }}\nSHA-256 {{ e.sha256 }}{% if not loop.last %}\n{% endif %}{% else %}{{ _('none listed') }}{% endfor %}"),
+        ("{{ _('Evidence') }}", "{% for e in i.evidence %}{{ e.id }}{{ colon }} {{ e.description }}\nSHA-256 {{ e.sha256 }}{% if not loop.last %}\n{% endif %}{% else %}{{ _('none listed') }}{% endfor %}"),
     ], widths=(4.0, 12.0))
     _keep_rows_whole(b)
     b.tag("{%p endfor %}")

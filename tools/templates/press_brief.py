@@ -48,7 +48,7 @@ def build(b) -> None:
     b.para("{{ _('Steps taken so far') }}:", bold=True, keep_next=True)
     b.tag("{%p endif %}")
     b.tag("{%p for step in steps %}")
-    b.bullet("{% if step.when %}{{ step.when }}: {% endif %}{{ step.body }}{% if step.action %} - {{ step.action }}{% endif %}"
+    b.bullet("{% if step.when %}{{ step.when }}{{ colon }} {% endif %}{{ step.body }}{% if step.action %} - {{ step.action }}{% endif %}"
              "{% if step.outcome %} ({{ step.outcome }}){% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p if person.age_range %}")
