@@ -11,7 +11,7 @@ from babel.messages.pofile import read_po, write_po
 
 from conftest import ROOT
 from docxtext import document_text
-from remedies import translation
+from remedies.i18n import catalogs as workflow
 
 APPLICATION = "RD-2026-031-harassment-order-{}.docx"
 
@@ -74,7 +74,7 @@ def test_init_refuses_unknown_or_existing_locale(cli, catalogs):
 def test_status_shows_share_and_review(cli, catalogs):
     cli("i18n", "init", "de")
     translate(catalogs / "de" / "LC_MESSAGES" / "remedies.po", {"Orders sought": "Beantragte Anordnungen"}, "de")
-    rows = {(r["locale"], r["document"]): r for r in translation.status()}
+    rows = {(r["locale"], r["document"]): r for r in workflow.status()}
     row = rows[("de", "harassment-order")]
     assert row["translated"] == 1 and row["reviewed"] is False
     assert rows[("en", "harassment-order")]["reviewed"] is True
@@ -117,7 +117,7 @@ def test_pybabel_extract_uses_the_docx_method(tmp_path):
     assert result.returncode == 0, result.stderr
     with target.open("rb") as handle:
         extracted = {m.id for m in read_po(handle) if m.id}
-    ours = {m.id for m in translation.pot() if m.id}
+    ours = {m.id for m in workflow.pot() if m.id}
     assert ours <= extracted
     assert "Orders sought" in extracted
 
@@ -128,4 +128,4 @@ def test_extract_writes_a_pot(cli, catalogs, tmp_path):
 
 
 def test_shipped_catalogs_pass_the_check():
-    assert [str(p) for p in translation.check()] == []
+    assert [str(p) for p in workflow.check()] == []

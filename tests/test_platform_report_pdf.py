@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from conftest import SAMPLE
 
 from remedies.cli import main
-from remedies.rendering.extract import messages
+from remedies.i18n.extract import messages
 from remedies.rendering.output import to_pdf
 from remedies.rendering.resources import templates_dir
 

@@ -14,7 +14,7 @@ from docxtext import document_text, package_parts
 from remedies import drafting
 from remedies.record import load
 from remedies.record.model import Record
-from remedies.rendering.extract import messages
+from remedies.i18n.extract import messages
 
 BASE = load(SAMPLE).record.model_dump(mode="json", by_alias=True, exclude_none=True)
 # Words of the template's own text: a name equal to one of them makes the scan refuse the brief, by design.

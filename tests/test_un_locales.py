@@ -8,12 +8,12 @@ import re
 import pytest
 from babel.messages.pofile import read_po
 
-from remedies import translation
+from remedies.i18n import catalogs
 from babel.messages.extract import extract_from_file
 from unfilings import ROOT
 
 from remedies.documents import labels
-from remedies.rendering.extract import messages
+from remedies.i18n.extract import messages
 
 TEMPLATES = ["un-special-procedures.docx", "wgad.docx", "hrc-complaint.docx"]
 PYTHON_SOURCES = ["src/remedies/documents/labels.py", "src/remedies/checks/admissibility.py"]
@@ -78,7 +78,7 @@ def test_catalog_headers_mark_the_translations_as_drafts_for_review(locale, plur
     assert headers["Plural-Forms"] == plural
     text = (ROOT / "locales" / locale / "LC_MESSAGES" / "remedies.po").read_text(encoding="utf-8")
     assert "# Reviewed-By: (unreviewed)" in text
-    assert not translation.reviewed(read_po(io.BytesIO(text.encode("utf-8")), locale=locale))
+    assert not catalogs.reviewed(read_po(io.BytesIO(text.encode("utf-8")), locale=locale))
 
 
 def test_labels_are_translated_at_run_time():

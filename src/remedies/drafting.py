@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from remedies import translation
+from remedies.i18n import catalogs
 from remedies.documents import REGISTRY
 from remedies.documents.base import Draft, DocumentType, Options
 from remedies.record.model import Record
 from remedies.rendering import engine, output
-from remedies.rendering.i18n import locale_chain
+from remedies.i18n.runtime import locale_chain
 from remedies.rendering.resources import templates_dir
 
 
@@ -55,7 +55,7 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
                 else:
                     job.draft = document.build(record, Options(locale=locale, draft=draft, part=part))
                     job.notes = list(job.draft.notes)
-                    job.fallbacks = translation.fallbacks(templates_dir() / document.template, locale)
+                    job.fallbacks = catalogs.fallbacks(templates_dir() / document.template, locale)
                     if job.fallbacks:
                         job.notes.append(f"{len(job.fallbacks)} template string(s) are not translated into "
                                          f"{locale} and fall back along {' -> '.join(locale_chain(locale))}")

@@ -46,7 +46,7 @@ def localized(value: Any, locale: str) -> Any:
     """Pick the text for `locale` from a {en: ..., fr: ...} mapping, falling back along the locale chain."""
     if not isinstance(value, dict):
         return value
-    from remedies.rendering.i18n import locale_chain
+    from remedies.i18n.runtime import locale_chain
 
     for name in locale_chain(locale):
         if name in value:

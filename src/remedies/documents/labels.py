@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from remedies.rendering.i18n import translations
+from remedies.i18n.runtime import translations
 
 Gettext = Callable[[str], str]
 

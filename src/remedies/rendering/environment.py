@@ -12,7 +12,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from remedies.rendering.i18n import translations
+from remedies.i18n.runtime import translations
 from remedies.rendering.missing import Missing
 from remedies.rendering.formats import babel_locale, country_name, date_text, list_text, month_year_text
 

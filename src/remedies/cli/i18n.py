@@ -8,7 +8,7 @@ from typing import Optional
 
 import click
 
-from remedies import translation
+from remedies.i18n import catalogs
 
 
 @click.group("i18n")
@@ -29,29 +29,29 @@ def i18n() -> None:
               help="Where to write the template catalog (default: locales/remedies.pot).")
 def extract(output: Optional[Path]) -> None:
     """Extract every translatable string from the templates and sources into a .pot file."""
-    path = translation.extract(output)
-    click.echo(f"wrote {path} ({len(translation.pot())} strings)")
+    path = catalogs.extract(output)
+    click.echo(f"wrote {path} ({len(catalogs.pot())} strings)")
 
 
 @i18n.command()
 @click.argument("locale")
 def init(locale: str) -> None:
     """Start a catalog for LOCALE (a CLDR identifier such as fr, pt_BR or zh_Hans)."""
-    path = translation.init(locale)
+    path = catalogs.init(locale)
     click.echo(f"wrote {path}; translate it, then draft with --locale {locale}")
 
 
 @i18n.command()
 def update() -> None:
     """Add new template strings to every catalog and retire removed ones."""
-    for path in translation.update():
+    for path in catalogs.update():
         click.echo(f"updated {path}")
 
 
 @i18n.command("compile")
 def compile_command() -> None:
     """Write .mo files for other gettext tools (remedies itself reads the .po files directly)."""
-    for path in translation.compile_all():
+    for path in catalogs.compile_all():
         click.echo(f"wrote {path}")
 
 
@@ -59,7 +59,7 @@ def compile_command() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def status(as_json: bool) -> None:
     """Per locale and document: the share of strings translated, and whether a person reviewed it."""
-    rows = translation.status()
+    rows = catalogs.status()
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
@@ -80,9 +80,9 @@ def status(as_json: bool) -> None:
 @i18n.command()
 def check() -> None:
     """Fail on stale catalogs, dropped or added placeholders, and markup-breaking translations."""
-    problems = translation.check()
+    problems = catalogs.check()
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     if problems:
         raise click.exceptions.Exit(1)
-    click.echo(f"{len(translation.catalog_locales())} catalogs checked: no problems")
+    click.echo(f"{len(catalogs.catalog_locales())} catalogs checked: no problems")

@@ -16,11 +16,11 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from remedies import __version__
-from remedies.rendering.extract import extract_docx, msgid
-from remedies.rendering.i18n import DOMAIN, locale_chain
+from remedies.i18n.extract import extract_docx, msgid
+from remedies.i18n.runtime import DOMAIN, locale_chain
 from remedies.rendering.resources import locales_dir, templates_dir
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
 UNREVIEWED = "Reviewed-By: (unreviewed)"
 _PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_]*\}")
@@ -189,7 +189,7 @@ def fallbacks(template: Path, locale: str) -> tuple[str, ...]:
     """Strings of `template` that `locale` does not translate itself (they fall back along its chain)."""
     if locale == "en":
         return ()
-    from remedies.rendering.i18n import catalog as compiled
+    from remedies.i18n.runtime import catalog as compiled
 
     chain = [c for c in locale_chain(locale) if c != "en"]
     with template.open("rb") as handle:

@@ -1,0 +1,90 @@
+"""`remedies draft`: documents from a record, written all together or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from remedies.cli.base import EXIT_INCOMPLETE, EXIT_RECORD, RECORD_ARGUMENT, Failure, check_locales, load_record
+from remedies.documents import REGISTRY
+
+
+@click.command()
+@RECORD_ARGUMENT
+@click.option("--doc", "docs", multiple=True, type=click.Choice(list(REGISTRY)), metavar="NAME",
+              help="A document to draft (repeatable); see `remedies docs`. Default: all that apply.")
+@click.option("--all", "all_docs", is_flag=True, help="Draft every document that applies to the record.")
+@click.option("--locale", "locales", multiple=True, metavar="L",
+              help="Output language (repeatable). Default: the record's case.locale.")
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True, help="Folder for the documents.")
+@click.option("--strict", is_flag=True, help="Refuse to write a document with missing data.")
+@click.option("--final", is_flag=True, help="Drop the DRAFT marking; implies --strict.")
+@click.option("--force", is_flag=True, help="Replace files that already exist.")
+@click.option("--pdf", is_flag=True, help="Also convert each document to PDF with LibreOffice.")
+@click.option("--text", "text_only", is_flag=True,
+              help="Print the paste-ready text (platform reporting forms) instead of writing files.")
+def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
+          strict: bool, final: bool, force: bool, pdf: bool, text_only: bool) -> None:
+    """Draft documents from RECORD (YAML or JSON) as .docx files."""
+    from remedies import drafting
+    from remedies.rendering.output import to_pdf
+
+    if docs and all_docs:
+        raise Failure("use either --doc or --all, not both", EXIT_RECORD)
+    loaded = load_record(record)
+    chosen_locales = check_locales(locales, loaded.record)
+    names = list(docs) or list(REGISTRY)
+    strict = strict or final
+    jobs = drafting.plan(loaded.record, names, chosen_locales, draft=not final)
+
+    for job in jobs:
+        if job.skipped:
+            click.echo(f"skipped {job.label}: {job.skipped}", err=True)
+    ready = [job for job in jobs if job.draft is not None]
+    if not ready:
+        raise Failure("no document was drafted; see the reasons above", 1)
+
+    incomplete = [job for job in ready if job.draft.missing]
+    for job in incomplete:
+        verb = "cannot be written, missing" if strict else "has placeholders for"
+        click.echo(f"{job.label} {verb}: {', '.join(job.draft.missing)}", err=True)
+    untranslated = [job for job in ready if job.fallbacks]
+    if strict and untranslated:
+        for job in untranslated:
+            click.echo(f"{job.label} is not fully translated: {len(job.fallbacks)} string(s) would fall back, "
+                       f"for example {job.fallbacks[0]!r}", err=True)
+    if strict and (incomplete or untranslated):
+        raise Failure("--strict: nothing was written; fill in the fields or translations listed above",
+                      EXIT_INCOMPLETE)
+
+    if text_only:
+        _print_texts(ready)
+        return
+    drafting.write(jobs, loaded.record, out, force=force)
+    for job in ready:
+        for note in job.notes:
+            click.echo(f"note: {job.label}: {note}", err=True)
+        click.echo(f"wrote {job.path}")
+        if job.text_path is not None:
+            click.echo(f"wrote {job.text_path}")
+    if pdf:
+        for job in ready:
+            target = job.path.with_suffix(".pdf")
+            if target.exists() and not force:
+                raise Failure(f"{target}: already exists; use --force to replace it")
+            to_pdf(job.path, target)
+            click.echo(f"wrote {target}")
+
+
+def _print_texts(jobs) -> None:
+    """`draft --text`: the paste-ready texts on standard output, messages on standard error."""
+    texts = [job for job in jobs if job.draft.text is not None]
+    if not texts:
+        names = ", ".join(dict.fromkeys(job.document.name for job in jobs))
+        raise Failure(f"--text: {names} has no paste-ready text; try --doc platform-report", EXIT_RECORD)
+    for job in jobs:
+        for note in job.notes:
+            click.echo(f"note: {job.label}: {note}", err=True)
+    click.echo("\n\n".join(job.draft.text.rstrip("\n") for job in texts))

@@ -1,0 +1,37 @@
+"""`remedies verify-redaction`: scan any .docx for the victim's identity before it goes to the press."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from remedies.cli.base import EXIT_RECORD, Failure, load_record
+
+
+@click.command("verify-redaction")
+@click.argument("file", type=click.Path(path_type=Path), metavar="FILE.docx")
+@click.option("--record", "record", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              metavar="RECORD", help="The incident record whose identifying terms are sought.")
+def verify_redaction(file: Path, record: Path) -> None:
+    """Scan FILE.docx (for example a press brief edited in Word) for the victim's identity in RECORD."""
+    from remedies.checks.redaction import scan_record
+    from remedies.checks.redaction.scan import EXIT_LEAK
+
+    loaded = load_record(record)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise Failure(f"{file}: no such file", EXIT_RECORD) from None
+    except IsADirectoryError:
+        raise Failure(f"{file}: is a folder, not a .docx file", EXIT_RECORD) from None
+    except OSError as exc:
+        raise Failure(f"{file}: cannot be read ({exc.strerror or exc})", EXIT_RECORD) from None
+    result = scan_record(data, loaded.record, str(file))
+    if result.findings:
+        for finding in result.findings:
+            click.echo(f"found: {finding.sentence()}", err=True)
+        count = len(result.findings)
+        raise Failure(f"{file}: {count} identifying term{'s' if count != 1 else ''} found; "
+                      "do not send this file", EXIT_LEAK)
+    click.echo(f"no identifying term found ({result.terms} terms checked in {result.parts} parts)")

@@ -1,0 +1,1 @@
+"""Localisation: catalogs read at render time, the translator workflow, and template string extraction."""
