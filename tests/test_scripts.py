@@ -24,7 +24,7 @@ def arabic_application(tmp_path_factory):
         "effect: She stopped using public transport to travel to work.",
         "effect: توقفت عن استخدام النقل العام https://example.org/a 2026"), encoding="utf-8")
     record = load(record_path, ["en", "ar"]).record
-    [job] = drafting.plan(record, ["harassment-order"], ["ar"])
+    [job] = drafting.plan(record, ["court-application"], ["ar"])
     return package_parts(drafting.render(job))
 
 
@@ -65,7 +65,7 @@ def test_script_fonts_fill_every_style(locale, slot, font):
     from conftest import ROOT
     import zipfile
 
-    styles = zipfile.ZipFile(ROOT / "templates" / "harassment-order.docx").read("word/styles.xml")
+    styles = zipfile.ZipFile(ROOT / "templates" / "court-application.docx").read("word/styles.xml")
     patched = style_part(styles, conventions(locale)).decode()
     fonts = re.findall(r"<w:rFonts [^>]*/>", patched)
     assert fonts and all(f'w:{slot}="{font}"' in f for f in fonts)

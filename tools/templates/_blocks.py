@@ -52,7 +52,7 @@ def court_heading(b) -> None:
 def statement_body(b, affidavit: bool = False) -> None:
     """The facts in the first person, in numbered paragraphs, each exhibit introduced by its mark."""
     word = "affidavit" if affidavit else "statement"
-    b.numbered("{% if representative %}{{ _('I am the litigation representative of the person harmed, who is a minor.') }}{% else %}{{ _('I am the person harmed by the conduct described below.') }}{% endif %} "
+    b.numbered("{% if representative %}{{ _('I am the litigation representative of the person harmed, who is a minor.') }} ({{ representative.name }}){% else %}{{ _('I am the person harmed by the conduct described below.') }}{% endif %} "
                "{{ _('The facts in this " + word + " are within my own knowledge, unless I say otherwise; where they are not, I give their source and believe them to be true.') }}")
     b.numbered("{{ _('I make this " + word + " in support of my application for') }} {{ order_names|listing }}.")
     b.tag("{%p if respondents is not missing %}")

@@ -8,6 +8,7 @@ from typing import Any, Callable, Optional
 
 from remedies import data
 from remedies.record.model import Record
+from remedies.rendering.output import OutputError
 
 FOLDER = "jurisdictions"
 
@@ -78,13 +79,25 @@ CONDITIONS: dict[str, Callable[[Record, Any], bool]] = {
 }
 
 
+class ProfileError(OutputError):
+    """A jurisdiction profile that cannot be read as written: one sentence naming the file and the key."""
+
+    exit_code = 2
+
+
 def holds(record: Record, condition: str, value: Any) -> bool:
     try:
         test = CONDITIONS[condition]
     except KeyError:
-        raise ValueError(f"unknown condition '{condition}' in a jurisdiction profile "
-                         f"(known: {', '.join(CONDITIONS)})") from None
-    return test(record, value)
+        code = record.case.court_jurisdiction
+        raise ProfileError(f"{data.path_of(f'{FOLDER}/{code}.yaml')}: unknown condition '{condition}' "
+                           f"(the conditions are: {', '.join(CONDITIONS)})") from None
+    try:
+        return bool(test(record, value))
+    except TypeError:
+        code = record.case.court_jurisdiction
+        raise ProfileError(f"{data.path_of(f'{FOLDER}/{code}.yaml')}: condition '{condition}' cannot take "
+                           f"the value {value!r}") from None
 
 
 def matches(record: Record, when: Optional[dict[str, Any]]) -> bool:
