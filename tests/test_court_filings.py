@@ -237,8 +237,8 @@ def test_golden_snapshots(cli, tmp_path, record, docs):
 
 
 def test_golden_standard_proceedings(cli, standard, tmp_path):
-    draft(cli, standard, tmp_path)
-    for path in sorted(tmp_path.iterdir()):
+    draft(cli, standard, tmp_path / "out")
+    for path in sorted((tmp_path / "out").iterdir()):
         assert_matches_golden("standard-" + path.stem, document_text(path))
 
 
