@@ -289,3 +289,22 @@ def test_an_unknown_condition_in_a_profile_is_one_sentence(cli, sample, tmp_path
 def test_bad_values_in_the_new_fields(cli, record_file, change, message):
     result = cli("check", record_file(change))
     assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+
+
+def test_the_worked_example_in_the_docs_drafts(cli, tmp_path, monkeypatch):
+    """docs/jurisdictions.md: the profile a lawyer writes without Python drafts its two documents."""
+    docs = (EXAMPLES.parent / "docs" / "jurisdictions.md").read_text(encoding="utf-8")
+    example = docs.split("Save as `my-data/jurisdictions/AQ.yaml`:", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    folder = tmp_path / "my-data" / "jurisdictions"
+    folder.mkdir(parents=True)
+    (folder / "AQ.yaml").write_text(example, encoding="utf-8")
+    monkeypatch.setenv("REMEDIES_DATA_DIR", str(tmp_path / "my-data"))
+    record = tmp_path / "record.yaml"
+    record.write_text(MY.read_text(encoding="utf-8").replace("jurisdiction: MY", "jurisdiction: AQ"), encoding="utf-8")
+    assert "AQ  Antarctica (invented example)  (checked 2026-12-02" in cli("jurisdictions").output
+    assert "route: Application to a Magistrate's Court (s 9) (a police report is recorded" in flat(cli("check", record).output)
+    draft(cli, record, tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "KL-2026-014-court-application-affidavit-en.docx", "KL-2026-014-court-application-application-en.docx"]
+    affidavit = flat(document_text(tmp_path / "out" / "KL-2026-014-court-application-affidavit-en.docx"))
+    assert "IN THE MAGISTRATE'S COURT AT" in affidavit and "NAA-1" in affidavit
