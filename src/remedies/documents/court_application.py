@@ -1,9 +1,4 @@
-"""The court filing a jurisdiction's rules impose on the record, one file per part of its route.
-
-Singapore: simplified proceedings (a statement in support, with paste-ready text for each online form
-field) or standard proceedings (an originating application and a supporting affidavit). Malaysia, Sri Lanka
-and the Philippines likewise, from their profiles in data/jurisdictions/.
-"""
+"""The court filing a jurisdiction's rules impose on the record, one file per part of its route (data/jurisdictions/)."""
 
 from __future__ import annotations
 
@@ -150,9 +145,8 @@ def build(record: Record, options: Options) -> Draft:
 DOCUMENT = DocumentType(
     name=NAME,
     title="Court application",
-    summary="Court filing for a protection order (or an order against circulation) as the jurisdiction's "
-            "rules impose it: route chosen from the record, one file per document of the route "
-            "(profiles: see `remedies jurisdictions`)",
+    summary="Court filing for a protection order on the route the jurisdiction's rules impose, one file per "
+            "document (see `remedies jurisdictions`); alias harassment-order",
     template="court-application.docx",
     build=build,
     refusal=refusal,

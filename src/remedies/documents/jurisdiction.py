@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 from remedies import data
@@ -15,9 +17,6 @@ FOLDER = "jurisdictions"
 
 def codes() -> list[str]:
     """The jurisdictions with a profile (shipped, or in REMEDIES_DATA_DIR), in alphabetical order."""
-    import os
-    from pathlib import Path
-
     found = {p.stem for p in (data.DATA / FOLDER).glob("*.yaml")}
     override = os.environ.get(data.OVERRIDE_VARIABLE)
     if override:

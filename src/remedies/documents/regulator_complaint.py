@@ -1,5 +1,4 @@
-"""A report or complaint to the online-safety regulator of the record's jurisdiction (Singapore's or Sri Lanka's
-Online Safety Commission): the harms it covers, the platform reports made first, the directions asked for."""
+"""A report to the online-safety regulator of the record's jurisdiction (an Online Safety Commission)."""
 
 from __future__ import annotations
 
@@ -98,9 +97,8 @@ def build(record: Record, options: Options) -> Draft:
 DOCUMENT = DocumentType(
     name=NAME,
     title="Report to the online-safety regulator",
-    summary="Report or complaint to the jurisdiction's online-safety regulator (Online Safety Commission of "
-            "Singapore or Sri Lanka): harms covered, platform reports made first, directions and identity "
-            "disclosure asked for",
+    summary="Report to the online-safety regulator (Online Safety Commission, Singapore or Sri Lanka), with "
+            "the platform reports made first and the directions asked for",
     template="regulator-complaint.docx",
     build=build,
     not_applicable=not_applicable,
