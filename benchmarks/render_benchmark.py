@@ -55,7 +55,7 @@ def main() -> None:
         if document.not_applicable(record) or document.refusal(record):
             continue
         draft = document.build(record, Options(locale=record.case.locale))
-        jobs.append((templates_dir() / document.template, draft))
+        jobs.append((templates_dir() / (draft.template or document.template), draft))
     locale = record.case.locale
 
     def ours() -> None:

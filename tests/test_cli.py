@@ -13,7 +13,7 @@ def test_docs_lists_one_line_per_document(cli):
     result = cli("docs")
     assert result.exit_code == 0
     lines = result.output.strip().splitlines()
-    assert any(line.startswith("harassment-order ") for line in lines)
+    assert any(line.startswith("court-application ") for line in lines)
 
 
 def test_schema_is_json_schema_and_committed_copy_is_current(cli):
@@ -47,13 +47,13 @@ def test_check_prints_readiness(cli):
     result = cli("check", SAMPLE)
     assert result.exit_code == 0
     assert "valid record (3 incidents, 4 exhibits)" in result.output
-    assert "harassment-order" in result.output and "ready" in result.output
+    assert "court-application (simplified-claim)" in result.output and "ready" in result.output
 
 
 def test_check_json(cli):
     result = cli("check", SAMPLE, "--json")
     data = json.loads(result.output)
-    row = next(r for r in data["documents"] if r["document"] == "harassment-order")
+    row = next(r for r in data["documents"] if r["document"] == "court-application")
     assert data["valid"] is True and row["status"] == "ready" and row["missing"] == []
 
 
@@ -72,4 +72,4 @@ def test_unknown_jurisdiction_is_not_applicable(cli, record_file, tmp_path):
     result = cli("check", path)
     assert "not applicable: no jurisdiction profile for FR" in result.output
     result = cli("draft", path, "--doc", "harassment-order", "--out", tmp_path)
-    assert result.exit_code == 1 and "skipped harassment-order (en)" in result.output
+    assert result.exit_code == 1 and "skipped court-application (en)" in result.output

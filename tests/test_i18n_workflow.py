@@ -13,7 +13,7 @@ from conftest import ROOT
 from docxtext import document_text
 from remedies.i18n import catalogs as workflow
 
-APPLICATION = "RD-2026-031-harassment-order-{}.docx"
+APPLICATION = "RD-2026-031-court-application-simplified-claim-{}.docx"
 
 
 @pytest.fixture
@@ -39,14 +39,14 @@ def test_init_edit_draft(cli, catalogs, sample, tmp_path):
     assert result.exit_code == 0, result.output
     po_file = catalogs / "pt_BR" / "LC_MESSAGES" / "remedies.po"
     assert po_file.exists()
-    translate(po_file, {"Orders sought": "Medidas requeridas", "Statement of truth": "Declaração de veracidade"},
+    translate(po_file, {"Orders sought": "Medidas requeridas", "Provisions contravened": "Disposições violadas"},
               "pt_BR")
 
     out = tmp_path / "out"
     result = cli("draft", sample, "--doc", "harassment-order", "--locale", "pt_BR", "--out", out)
     assert result.exit_code == 0, result.output
     text = document_text(out / APPLICATION.format("pt_BR"))
-    assert "\nMedidas requeridas\n" in text and "\nDeclaração de veracidade\n" in text
+    assert "\nMedidas requeridas\n" in text and "\nDisposições violadas\n" in text
     assert "20 de novembro de 2026" in text  # Babel formats dates for the locale
     assert "fall back along pt_BR -> pt -> en" in result.output
 
@@ -75,9 +75,9 @@ def test_status_shows_share_and_review(cli, catalogs):
     cli("i18n", "init", "de")
     translate(catalogs / "de" / "LC_MESSAGES" / "remedies.po", {"Orders sought": "Beantragte Anordnungen"}, "de")
     rows = {(r["locale"], r["document"]): r for r in workflow.status()}
-    row = rows[("de", "harassment-order")]
+    row = rows[("de", "court-application")]
     assert row["translated"] == 1 and row["reviewed"] is False
-    assert rows[("en", "harassment-order")]["reviewed"] is True
+    assert rows[("en", "court-application")]["reviewed"] is True
     result = cli("i18n", "status")
     assert result.exit_code == 0 and "de " in result.output
 
@@ -90,7 +90,7 @@ def test_check_finds_stale_placeholder_and_markup_problems(cli, catalogs):
         catalog = read_po(handle, locale="de")
     catalog.delete("Orders sought")
     catalog.add("%(count)s items", string="%(anzahl)s Dinge")
-    catalog["Statement of truth"].string = "Erklärung {{ 7*7 }}"
+    catalog["Provisions contravened"].string = "Erklärung {{ 7*7 }}"
     with po_file.open("wb") as handle:
         write_po(handle, catalog)
     result = cli("i18n", "check")

@@ -165,7 +165,7 @@ def test_check_lists_each_platform(cli, sample):
     assert result.exit_code == 0, result.output
     assert re.search(r"platform-report \(x\)\s+ready", result.output)
     assert re.search(r"platform-report \(telegram\)\s+ready", result.output)
-    assert re.search(r"harassment-order\s+ready", result.output)
+    assert re.search(r"court-application \(simplified-claim\)\s+ready", result.output)
     assert re.search(r"dsa-notice\s+not applicable: platform_report.dsa_notice is not true", result.output)
 
 

@@ -105,6 +105,6 @@ def test_text_option_prints_the_text_and_writes_nothing(cli, sample, tmp_path):
 
 
 def test_text_option_without_paste_ready_document_is_an_error(cli, sample, tmp_path):
-    result = cli("draft", sample, "--doc", "harassment-order", "--text", "--out", tmp_path)
+    result = cli("draft", sample, "--doc", "un-special-procedures", "--text", "--out", tmp_path)
     assert result.exit_code == 2
-    assert "error: --text: harassment-order has no paste-ready text" in result.output
+    assert "error: --text: un-special-procedures has no paste-ready text" in result.output

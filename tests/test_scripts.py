@@ -24,7 +24,7 @@ def arabic_application(tmp_path_factory):
         "effect: She stopped using public transport to travel to work.",
         "effect: توقفت عن استخدام النقل العام https://example.org/a 2026"), encoding="utf-8")
     record = load(record_path, ["en", "ar"]).record
-    [job] = drafting.plan(record, ["harassment-order"], ["ar"])
+    [job] = drafting.plan(record, ["court-application"], ["ar"])
     return package_parts(drafting.render(job))
 
 
@@ -46,7 +46,8 @@ def test_runs_with_arabic_text_are_marked_rtl_and_latin_runs_are_not(arabic_appl
     assert latin and not any("<w:rtl/>" in r for r in latin)
     # Latin text, numbers and URLs are isolated left-to-right so they keep their order.
     assert "\u2066https://example.org/a 2026\u2069" in body
-    assert "\u2066+65 9123 4567\u2069" in body
+    # The victim's phone is in no court document now; the police reference is a Latin stretch too.
+    assert re.search("\u2066[^\u2069]*E/20260915/0042[^\u2069]*\u2069", body)
 
 
 def test_arabic_styles_default_to_right_to_left(arabic_application):
@@ -65,7 +66,7 @@ def test_script_fonts_fill_every_style(locale, slot, font):
     from conftest import ROOT
     import zipfile
 
-    styles = zipfile.ZipFile(ROOT / "templates" / "harassment-order.docx").read("word/styles.xml")
+    styles = zipfile.ZipFile(ROOT / "templates" / "court-application.docx").read("word/styles.xml")
     patched = style_part(styles, conventions(locale)).decode()
     fonts = re.findall(r"<w:rFonts [^>]*/>", patched)
     assert fonts and all(f'w:{slot}="{font}"' in f for f in fonts)

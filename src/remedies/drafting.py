@@ -55,7 +55,7 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
                 else:
                     job.draft = document.build(record, Options(locale=locale, draft=draft, part=part))
                     job.notes = list(job.draft.notes)
-                    job.fallbacks = catalogs.fallbacks(templates_dir() / document.template, locale)
+                    job.fallbacks = catalogs.fallbacks(template_of(job), locale)
                     if job.fallbacks:
                         job.notes.append(f"{len(job.fallbacks)} template string(s) are not translated into "
                                          f"{locale} and fall back along {' -> '.join(locale_chain(locale))}")
@@ -63,9 +63,13 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
     return jobs
 
 
+def template_of(job: Job) -> Path:
+    """The draft's own template (a part of a court route) or the document's."""
+    return templates_dir() / ((job.draft and job.draft.template) or job.document.template)
+
+
 def render(job: Job) -> bytes:
-    template = templates_dir() / job.document.template
-    return engine.render(template, job.locale, job.draft.context, job.draft.properties)
+    return engine.render(template_of(job), job.locale, job.draft.context, job.draft.properties)
 
 
 def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None:

@@ -20,6 +20,7 @@ COMMANDS = {
     "verify-redaction": "remedies.cli.redaction:verify_redaction",
     "docs": "remedies.cli.info:docs",
     "schema": "remedies.cli.info:schema",
+    "jurisdictions": "remedies.cli.jurisdictions:jurisdictions",
     "i18n": "remedies.cli.i18n:i18n",
 }
 

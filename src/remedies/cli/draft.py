@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 
 from remedies.cli.base import EXIT_INCOMPLETE, EXIT_RECORD, RECORD_ARGUMENT, Failure, check_locales, load_record
-from remedies.documents import REGISTRY
+from remedies.documents import ALIASES, REGISTRY, resolve
 
 
 @click.command()
 @RECORD_ARGUMENT
-@click.option("--doc", "docs", multiple=True, type=click.Choice(list(REGISTRY)), metavar="NAME",
+@click.option("--doc", "docs", multiple=True, type=click.Choice(list(REGISTRY) + list(ALIASES)), metavar="NAME",
               help="A document to draft (repeatable); see `remedies docs`. Default: all that apply.")
 @click.option("--all", "all_docs", is_flag=True, help="Draft every document that applies to the record.")
 @click.option("--locale", "locales", multiple=True, metavar="L",
@@ -35,7 +35,7 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
         raise Failure("use either --doc or --all, not both", EXIT_RECORD)
     loaded = load_record(record)
     chosen_locales = check_locales(locales, loaded.record)
-    names = list(docs) or list(REGISTRY)
+    names = list(dict.fromkeys(resolve(d) for d in docs)) or list(REGISTRY)
     strict = strict or final
     jobs = drafting.plan(loaded.record, names, chosen_locales, draft=not final)
 

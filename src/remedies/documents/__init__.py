@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from remedies.documents import (
+    court_application,
     dsa_notice,
-    harassment_order,
     hrc_complaint,
     platform_report,
     press_brief,
+    regulator_complaint,
     un_special_procedures,
     wgad,
 )
@@ -16,7 +17,8 @@ from remedies.documents.base import DocumentType
 REGISTRY: dict[str, DocumentType] = {
     doc.name: doc
     for doc in (
-        harassment_order.DOCUMENT,
+        court_application.DOCUMENT,
+        regulator_complaint.DOCUMENT,
         un_special_procedures.DOCUMENT,
         wgad.DOCUMENT,
         hrc_complaint.DOCUMENT,
@@ -27,5 +29,13 @@ REGISTRY: dict[str, DocumentType] = {
 }
 
 
+# Older names that still select a document: `--doc harassment-order` drafts the court application.
+ALIASES: dict[str, str] = {alias: court_application.NAME for alias in court_application.ALIASES}
+
+
+def resolve(name: str) -> str:
+    return ALIASES.get(name, name)
+
+
 def get(name: str) -> DocumentType:
-    return REGISTRY[name]
+    return REGISTRY[resolve(name)]

@@ -46,6 +46,8 @@ class Draft:
     text: Optional[str] = None
     # The reference the output file is named after, when it must not be case.reference (press brief).
     file_reference: Optional[str] = None
+    # The template of this draft when it is not the document's own (a part of a court route has its own).
+    template: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from remedies.record.model import Record
 # Marking schemes a profile may name.
 DEPONENT_INITIALS = "deponent_initials"  # Commonwealth affidavit practice: the deponent's initials and a number
 EVIDENCE_ID = "evidence_id"  # the record's own ids (E1, E2 ...): the default where no profile says otherwise
+SEQUENCE = "sequence"  # a prefix and a running number or letter: P1, P2 (Sri Lanka); Annex A, Annex B (Philippines)
 
 
 def profile(record: Record) -> Optional[dict[str, Any]]:
@@ -47,4 +48,17 @@ def marks(record: Record) -> dict[str, str]:
             pattern = rules.get("format", "{initials}-{number}")
             return {item.id: pattern.format(initials=prefix, number=number)
                     for number, item in enumerate(record.evidence, start=1)}
+    if scheme == SEQUENCE:
+        pattern = rules.get("format", "{number}")
+        return {item.id: pattern.format(number=number, letter=_letters(number))
+                for number, item in enumerate(record.evidence, start=1)}
     return {item.id: item.id for item in record.evidence}
+
+
+def _letters(number: int) -> str:
+    """1 -> A, 26 -> Z, 27 -> AA: how annexes run on past Z."""
+    text = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        text = chr(ord("A") + rest) + text
+    return text

@@ -83,6 +83,8 @@ Harm = Literal[tuple(vocab.HARMS)]  # type: ignore[valid-type]
 Platform = Literal[tuple(vocab.PLATFORMS)]  # type: ignore[valid-type]
 Right = Annotated[str, AfterValidator(vocab.check_right)]
 Mandate = Annotated[str, AfterValidator(vocab.check_mandate)]
+Relationship = Literal[tuple(vocab.RELATIONSHIPS)]  # type: ignore[valid-type]
+StepKind = Literal[tuple(vocab.DOMESTIC_STEP_KINDS)]  # type: ignore[valid-type]
 Text = str
 
 
@@ -201,6 +203,9 @@ class Respondent(Section):
     kind: Optional[Literal[vocab.RESPONDENT_KINDS]] = None  # type: ignore[valid-type]
     online_accounts: list[OnlineAccount] = []
     address: Optional[Address] = None
+    # The relationship in a word from the vocabulary (spouse, dating, stranger ...); the free text stays in
+    # relationship_to_victim.
+    relationship: Optional[Relationship] = None
     relationship_to_victim: Optional[Text] = None
     description: Optional[Text] = None
     state_affiliation: Optional[Text] = None
@@ -244,15 +249,27 @@ class ReliefSought(Section):
     protection_order: Optional[bool] = None
     expedited_order: Optional[bool] = None
     orders: list[Text] = []
+    # Damages claimed, in the currency of the court (S$ in Singapore); it can decide the court's route.
+    damages_claimed: Optional[float] = Field(default=None, ge=0)
 
 
 class DomesticRemedy(Section):
+    # What the step was: police_report, platform_report, regulator_report, court, prosecution, other.
+    kind: Optional[StepKind] = None
     date: Optional[Date] = None
     body: Text
     action: Optional[Text] = None
     reference: Optional[Text] = None
     outcome: Optional[Text] = None
     status: Optional[Literal[vocab.REMEDY_STATUSES]] = None  # type: ignore[valid-type]
+
+    @property
+    def step_kind(self) -> Optional[str]:
+        """The kind, or `police_report` for an untyped step that names the police (older records)."""
+        if self.kind:
+            return self.kind
+        words = f"{self.body} {self.action or ''}".lower()
+        return "police_report" if "police" in words else None
 
 
 class InternationalProcedure(Section):
@@ -362,6 +379,8 @@ class Record(Section):
     record_version: int
     case: Case
     victim: Victim = Victim()
+    # Other people who bring the same application with the victim (each a name, relationship, contact).
+    co_claimants: list[Person] = []
     submitter: Submitter = Submitter()
     respondents: list[Respondent] = []
     incidents: list[Incident] = []

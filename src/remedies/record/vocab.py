@@ -39,6 +39,33 @@ SEXES = ("female", "male", "other", "undisclosed")
 NAME_IN_PUBLIC_REPORTS = ("full", "initials", "withheld")
 REMEDY_STATUSES = ("pending", "decided", "rejected", "appealed", "exhausted", "not_available", "other")
 CAPTURED_BY = ("victim", "submitter", "other")
+# How the respondent is related to the victim (respondents[].relationship); jurisdiction profiles read it,
+# e.g. the Philippines' RA 9262 covers only some of these relationships.
+RELATIONSHIPS: dict[str, str] = {
+    "spouse": "the victim's husband or wife",
+    "former_spouse": "the victim's former husband or wife",
+    "dating": "a person the victim is dating or has dated",
+    "sexual": "a person with whom the victim has or had a sexual relationship",
+    "common_child": "a person with whom the victim has a child",
+    "parent": "the victim's parent or step-parent",
+    "family_member": "another relative of the victim",
+    "household_member": "a person living in the victim's household",
+    "colleague": "a colleague, employer or employee",
+    "acquaintance": "a person the victim knows",
+    "stranger": "a person the victim does not know",
+    "unknown": "not known (an anonymous account)",
+    "other": "another relationship (describe it in relationship_to_victim)",
+}
+# What a domestic step was (legal.domestic_remedies[].kind); a step without a kind whose body or action
+# names the police is read as a police report, so older records keep working.
+DOMESTIC_STEP_KINDS: dict[str, str] = {
+    "police_report": "a report to the police",
+    "platform_report": "a report to the platform that hosts the content",
+    "regulator_report": "a report or complaint to a regulator such as an online safety commission",
+    "court": "a court application or case",
+    "prosecution": "a prosecution or charge",
+    "other": "another step",
+}
 WGAD_CATEGORIES = ("I", "II", "III", "IV", "V")
 # The grounds of WGAD category V (data/un/wgad_categories.yaml, categories.V.grounds).
 DISCRIMINATION_GROUNDS = ("birth", "national_origin", "ethnic_origin", "social_origin", "language", "religion",
