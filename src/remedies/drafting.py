@@ -12,7 +12,7 @@ from remedies.documents.base import Draft, DocumentType, Options
 from remedies.record.model import Record
 from remedies.rendering import engine, output
 from remedies.i18n.runtime import locale_chain
-from remedies.rendering.resources import templates_dir
+from remedies.rendering.resources import template_path
 
 
 @dataclass
@@ -55,7 +55,7 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
                 else:
                     job.draft = document.build(record, Options(locale=locale, draft=draft, part=part))
                     job.notes = list(job.draft.notes)
-                    job.fallbacks = catalogs.fallbacks(templates_dir() / document.template, locale)
+                    job.fallbacks = catalogs.fallbacks(template_path(document.template), locale)
                     if job.fallbacks:
                         job.notes.append(f"{len(job.fallbacks)} template string(s) are not translated into "
                                          f"{locale} and fall back along {' -> '.join(locale_chain(locale))}")
@@ -64,7 +64,7 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
 
 
 def render(job: Job) -> bytes:
-    template = templates_dir() / job.document.template
+    template = template_path(job.document.template)
     return engine.render(template, job.locale, job.draft.context, job.draft.properties)
 
 
