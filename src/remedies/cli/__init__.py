@@ -21,6 +21,7 @@ COMMANDS = {
     "docs": "remedies.cli.info:docs",
     "schema": "remedies.cli.info:schema",
     "i18n": "remedies.cli.i18n:i18n",
+    "template": "remedies.cli.template:template",
 }
 
 

@@ -138,9 +138,10 @@ def _entity(match: re.Match) -> str:
     return chr(code) if 0 < code < 0x110000 else match.group(0)
 
 
-def _clean_tag(match: re.Match) -> str:
+def _clean_tag(match: re.Match, entities: bool = True) -> str:
     opening, inner, closing = match.groups()
-    inner = _ENTITY.sub(_entity, inner)
+    if entities:
+        inner = _ENTITY.sub(_entity, inner)
     inner = _GUILLEMETS.sub('"', inner.translate(_QUOTES))
     # Non-breaking and other wide spaces (French AutoCorrect puts them before : ; ! ?) are spaces
     # to Jinja, except inside a quoted string, where they are the text itself.
@@ -153,8 +154,8 @@ def _clean_tag(match: re.Match) -> str:
 
 
 def normalise_tag(text: str) -> str:
-    """One tag's text as the engine compiles it (for the template linter, which reads paragraphs)."""
-    return _TAG.sub(_clean_tag, text)
+    """One tag's text, as read from the document (entities already decoded), as the engine compiles it."""
+    return _TAG.sub(lambda m: _clean_tag(m, entities=False), text)
 
 
 def _finish(xml: str) -> str:
