@@ -11,6 +11,8 @@ from typing import Optional
 
 from lxml import etree
 
+from remedies.rendering.engine import normalise_tag
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -44,7 +46,8 @@ class Paragraph:
         where = "table cell" if self.cell is not None else "paragraph"
         steps = [self.place] if self.place else []
         if self.heading and self.heading != self.text:
-            steps.append(f"under '{beginning(_TRANSLATED.sub(lambda m: m.group(2), self.heading), 40)}'")
+            heading = _TRANSLATED.sub(lambda m: m.group(2), normalise_tag(self.heading))
+            steps.append(f"under '{beginning(heading, 40)}'")
         steps.append(f"{where} beginning '{beginning(self.text or self.cell_text or self.row_text)}'")
         return ", ".join(steps)
 

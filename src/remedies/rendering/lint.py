@@ -226,6 +226,7 @@ def _explain(message: str, text: str) -> str:
         hints.append("a bracket is not closed")
     words = {"unexpected end of template": "the tag stops too early"}
     said = next((plain for key, plain in words.items() if message.startswith(key)), message)
+    said = re.sub(r"^unexpected char (.+) at \d+$", r"unexpected character \1", said)
     return "; ".join([said] + hints)
 
 
