@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -12,7 +13,23 @@ from remedies.documents.base import Draft, DocumentType, Options
 from remedies.record.model import Record
 from remedies.rendering import engine, output
 from remedies.i18n.runtime import locale_chain
-from remedies.rendering.resources import template_path
+from remedies.rendering.output import OutputError
+from remedies.rendering.resources import shipped_template, template_path
+
+
+class FirmTemplateError(OutputError):
+    """A firm's own template (an override) that cannot be used: the user's file, so exit status 2."""
+
+    exit_code = 2
+
+
+def _template(document: DocumentType) -> Path:
+    """The template to draft `document` with; an override that is not a Word file is refused up front."""
+    path = template_path(document.template)
+    if path != shipped_template(document.template) and not zipfile.is_zipfile(path):
+        raise FirmTemplateError(f"{path} (which replaces the shipped {document.template}) is not a Word .docx "
+                                "file; save it from Word as a Word Document, or remove it")
+    return path
 
 
 @dataclass
@@ -55,7 +72,7 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
                 else:
                     job.draft = document.build(record, Options(locale=locale, draft=draft, part=part))
                     job.notes = list(job.draft.notes)
-                    job.fallbacks = catalogs.fallbacks(template_path(document.template), locale)
+                    job.fallbacks = catalogs.fallbacks(_template(document), locale)
                     if job.fallbacks:
                         job.notes.append(f"{len(job.fallbacks)} template string(s) are not translated into "
                                          f"{locale} and fall back along {' -> '.join(locale_chain(locale))}")
@@ -64,8 +81,15 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
 
 
 def render(job: Job) -> bytes:
-    template = template_path(job.document.template)
-    return engine.render(template, job.locale, job.draft.context, job.draft.properties)
+    template = _template(job.document)
+    try:
+        return engine.render(template, job.locale, job.draft.context, job.draft.properties)
+    except engine.TemplateProblem as exc:
+        if template == shipped_template(job.document.template):
+            raise
+        raise FirmTemplateError(f"{template} (which replaces the shipped {job.document.template}) cannot be "
+                                f"used: {exc}; `remedies template check {template}` lists each problem and "
+                                "where it is") from None
 
 
 def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None:
