@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from jinja2 import TemplateSyntaxError, nodes
+from jinja2 import TemplateSyntaxError
 from lxml import etree
 
 from remedies.rendering import docxmap, engine, tags as tagging
 from remedies.rendering.contexts import Shape, context_shape, contexts
 from remedies.rendering.docxmap import NotADocx, Paragraph
 from remedies.rendering.environment import environment
-from remedies.rendering.fields import Checker, Scope, Uses
+from remedies.rendering.fields import Scope, Uses
 
 # Parts the engine does not fill in, by what Word calls them.
 _UNRENDERED = (
@@ -86,7 +85,7 @@ def check(path: Path, name: Optional[str] = None) -> Report:
         _compile_and_render(package, document, report)
     _strings(report)
     shipped = shipped_template(document.template)
-    if shipped.is_file() and shipped.resolve() != path.resolve():
+    if shipped.is_file() and shipped.resolve() != path.resolve() and shipped.read_bytes() != data:
         _compare(shipped, shape, report)
     return report
 
@@ -105,129 +104,7 @@ def _analyse(package, shape: Shape, report: Report) -> None:
         found = tagging.read(paragraphs, problem)
         tagging.placement(found, problem)
         scope = Scope(shape, env.globals, env.filters, env.tests)
-        _blocks(found, env, scope, report.uses, problem)
-
-
-def _blocks(found, env, scope: Scope, uses: Uses, problem) -> None:
-    """Walk the tags in order, as Jinja will: blocks must open and close in order, in the same place."""
-    stack: list[tuple[tagging.Tag, str]] = []  # (opening tag, its keyword)
-    raw = False
-    for tag in found:
-        checker = Checker(scope, uses, lambda message, t=tag: problem(t.paragraph, message), tag.where)
-        if raw and tag.keyword != "endraw":
-            continue
-        if tag.kind == "{#":
-            continue
-        if tag.kind == "{{":
-            node = _parse(env, tag.text, tag, problem)
-            if node is not None:
-                for statement in node.body:
-                    checker.statement(statement)
-            continue
-        keyword = tag.keyword
-        if keyword in tagging.DOCXTPL:
-            argument = re.sub(r"^\{%[-+]?\s*\w+|[-+]?%\}$", "", tag.text).strip()
-            if argument and _parse(env, "{{ " + argument + " }}", tag, problem) is not None:
-                checker.value(env.parse("{{ " + argument + " }}").body[0].nodes[0])
-            continue
-        if keyword not in tagging.KNOWN:
-            guess = difflib.get_close_matches(keyword, sorted(tagging.KNOWN), n=1, cutoff=0.6)
-            hint = f"; did you mean `{guess[0]}`?" if guess else ""
-            problem(tag.paragraph, f"broken tag {tag.shown()}: `{keyword}` is not a tag word{hint}")
-            continue
-        if keyword in tagging.UNSUPPORTED:
-            problem(tag.paragraph, f"{tag.shown()}: a template cannot {keyword} another template; "
-                                   "write the text into this one")
-            continue
-        if keyword in tagging.OPENERS and (keyword != "set" or tag.is_block_set):
-            closer = tagging.OPENERS[keyword]
-            node = _parse(env, tag.text + "{% " + closer + " %}", tag, problem)
-            if node is not None and node.body:
-                checker.opening(node.body[0])
-            else:
-                scope.push()
-            stack.append((tag, keyword))
-            raw = keyword == "raw"
-        elif keyword in tagging.MIDDLES:
-            if not stack or stack[-1][1] not in tagging.MIDDLES[keyword]:
-                owners = " or ".join(f"`{{% {k} %}}`" for k in tagging.MIDDLES[keyword])
-                problem(tag.paragraph, f"{tag.shown()} belongs to no {owners} before it")
-                continue
-            opening = stack[-1][0]
-            _same(opening, tag, problem)
-            stand_in = "{% for x in [] %}" if opening.keyword == "for" else "{% if true %}"
-            end = "{% endfor %}" if opening.keyword == "for" else "{% endif %}"
-            if opening.keyword == "trans":
-                stand_in, end = "{% trans n=1 %}", "{% endtrans %}"
-            node = _parse(env, stand_in + tag.text + end, tag, problem)
-            if node is not None and keyword == "elif":
-                checker.statement(node.body[0])
-        elif keyword in tagging.CLOSERS:
-            wanted = tagging.CLOSERS[keyword]
-            if not any(k == wanted for _, k in stack):
-                problem(tag.paragraph, f"{tag.shown()} has no `{{% {wanted} %}}` before it to close")
-                continue
-            while stack[-1][1] != wanted:
-                unclosed, kind = stack.pop()
-                scope.pop()
-                problem(unclosed.paragraph, f"{unclosed.shown()} is never closed: its "
-                                            f"`{_closer(unclosed, kind)}` is missing")
-            opening, _kind = stack.pop()
-            scope.pop()
-            raw = False
-            _same(opening, tag, problem)
-            stand_in = {"for": "{% for x in [] %}", "if": "{% if true %}", "set": "{% set x %}",
-                        "macro": "{% macro m() %}", "call": "{% call m() %}", "filter": "{% filter upper %}",
-                        "with": "{% with %}", "autoescape": "{% autoescape true %}", "trans": "{% trans %}",
-                        "raw": "{% raw %}", "block": "{% block b %}"}[wanted]
-            _parse(env, stand_in + tag.text, tag, problem)
-        else:
-            node = _parse(env, tag.text, tag, problem)
-            if node is not None:
-                for statement in node.body:
-                    checker.statement(statement)
-    for opening, kind in reversed(stack):
-        problem(opening.paragraph, f"{opening.shown()} is never closed: its `{_closer(opening, kind)}` is missing")
-
-
-def _closer(opening: tagging.Tag, kind: str) -> str:
-    return "{%" + opening.prefix + " " + tagging.OPENERS[kind] + " %}"
-
-
-def _same(opening: tagging.Tag, tag: tagging.Tag, problem) -> None:
-    """A block's tags must be written alike ({%p with {%p}) and stand in the same table, row or paragraph."""
-    if opening.prefix != tag.prefix:
-        def form(t):
-            return "{%" + t.prefix + " ...%}" if t.prefix else "{% ... %}"
-        problem(tag.paragraph, f"{tag.shown()} goes with {opening.shown()} ({opening.where}) but is written "
-                               f"{form(tag)} where that one is {form(opening)}: write both the same way")
-        return
-    differs = tagging.same_place(tag.prefix, opening.paragraph, tag.paragraph)
-    if differs:
-        problem(tag.paragraph, f"{tag.shown()} and {opening.shown()} ({opening.where}) are not in the same "
-                               f"{differs}; a block must begin and end in the same {differs}")
-
-
-def _parse(env, source: str, tag: tagging.Tag, problem) -> Optional[nodes.Template]:
-    try:
-        return env.parse(source)
-    except TemplateSyntaxError as exc:
-        problem(tag.paragraph, f"broken tag {tag.shown()}: {_explain(exc.message or '', tag.text)}")
-        return None
-
-
-def _explain(message: str, text: str) -> str:
-    inner = text[2:-2]
-    hints = []
-    quoted = re.sub(r"'[^']*'|\"[^\"]*\"", "", inner)
-    if "'" in quoted or '"' in quoted:
-        hints.append("a quote is not closed (for text with an apostrophe, use double quotes around it)")
-    if inner.count("(") != inner.count(")"):
-        hints.append("a bracket is not closed")
-    words = {"unexpected end of template": "the tag stops too early"}
-    said = next((plain for key, plain in words.items() if message.startswith(key)), message)
-    said = re.sub(r"^unexpected char (.+) at \d+$", r"unexpected character \1", said)
-    return "; ".join([said] + hints)
+        tagging.walk(found, env, scope, report.uses, problem)
 
 
 # ---- parts, compilation, rendering --------------------------------------------------------------
@@ -273,12 +150,12 @@ def _compile_and_render(package, document, report: Report) -> None:
                 return
             except Exception as exc:  # a failure while filling in: a field or filter used the wrong way
                 line = _template_line(exc)
-                where = _locate(package, part, template_source(package, part), line)
+                where = _locate(package, part, _source(package, part), line)
                 report.problems.append(Finding(where, f"filling in fails: {exc}"))
                 return
 
 
-def template_source(package, part: str) -> str:
+def _source(package, part: str) -> str:
     return engine._prepare(package.xml(part))
 
 

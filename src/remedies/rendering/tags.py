@@ -1,13 +1,17 @@
-"""The tags of a template's paragraphs, read as the engine will read them, and where each one may stand."""
+"""The tags of a template's paragraphs, read as the engine will read them: where each may stand, in what order."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from jinja2 import TemplateSyntaxError, nodes
+
 from remedies.rendering.docxmap import Paragraph, beginning
 from remedies.rendering.engine import normalise_tag
+from remedies.rendering.fields import Checker, Scope, Uses
 
 _TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
 _PREFIX = re.compile(r"^(\{\{|\{%|\{#)(tr|tc|p|r) ")
@@ -136,3 +140,128 @@ def same_place(prefix: str, a: Paragraph, b: Paragraph) -> Optional[str]:
         return None if a.index == b.index else "paragraph"
     return None if a.parent is b.parent else ("table cell" if a.cell is not None or b.cell is not None
                                                else "text box or table cell")
+
+
+# ---- blocks, in the order Jinja reads them ----------------------------------------------------------
+
+
+def walk(found, env, scope: Scope, uses: Uses, problem) -> None:
+    """Walk the tags in order, as Jinja will: blocks must open and close in order, in the same place."""
+    stack: list[tuple[Tag, str]] = []  # (opening tag, its keyword)
+    raw = False
+    for tag in found:
+        checker = Checker(scope, uses, lambda message, t=tag: problem(t.paragraph, message), tag.where)
+        if raw and tag.keyword != "endraw":
+            continue
+        if tag.kind == "{#":
+            continue
+        if tag.kind == "{{":
+            node = _parse(env, tag.text, tag, problem)
+            if node is not None:
+                for statement in node.body:
+                    checker.statement(statement)
+            continue
+        keyword = tag.keyword
+        if keyword in DOCXTPL:
+            argument = re.sub(r"^\{%[-+]?\s*\w+|[-+]?%\}$", "", tag.text).strip()
+            if argument and _parse(env, "{{ " + argument + " }}", tag, problem) is not None:
+                checker.value(env.parse("{{ " + argument + " }}").body[0].nodes[0])
+            continue
+        if keyword not in KNOWN:
+            guess = difflib.get_close_matches(keyword, sorted(KNOWN), n=1, cutoff=0.6)
+            hint = f"; did you mean `{guess[0]}`?" if guess else ""
+            problem(tag.paragraph, f"broken tag {tag.shown()}: `{keyword}` is not a tag word{hint}")
+            continue
+        if keyword in UNSUPPORTED:
+            problem(tag.paragraph, f"{tag.shown()}: a template cannot {keyword} another template; "
+                                   "write the text into this one")
+            continue
+        if keyword in OPENERS and (keyword != "set" or tag.is_block_set):
+            closer = OPENERS[keyword]
+            node = _parse(env, tag.text + "{% " + closer + " %}", tag, problem)
+            if node is not None and node.body:
+                checker.opening(node.body[0])
+            else:
+                scope.push()
+            stack.append((tag, keyword))
+            raw = keyword == "raw"
+        elif keyword in MIDDLES:
+            if not stack or stack[-1][1] not in MIDDLES[keyword]:
+                owners = " or ".join(f"`{{% {k} %}}`" for k in MIDDLES[keyword])
+                problem(tag.paragraph, f"{tag.shown()} belongs to no {owners} before it")
+                continue
+            opening = stack[-1][0]
+            _same(opening, tag, problem)
+            stand_in = "{% for x in [] %}" if opening.keyword == "for" else "{% if true %}"
+            end = "{% endfor %}" if opening.keyword == "for" else "{% endif %}"
+            if opening.keyword == "trans":
+                stand_in, end = "{% trans n=1 %}", "{% endtrans %}"
+            node = _parse(env, stand_in + tag.text + end, tag, problem)
+            if node is not None and keyword == "elif":
+                checker.statement(node.body[0])
+        elif keyword in CLOSERS:
+            wanted = CLOSERS[keyword]
+            if not any(k == wanted for _, k in stack):
+                problem(tag.paragraph, f"{tag.shown()} has no `{{% {wanted} %}}` before it to close")
+                continue
+            while stack[-1][1] != wanted:
+                unclosed, kind = stack.pop()
+                scope.pop()
+                problem(unclosed.paragraph, f"{unclosed.shown()} is never closed: its "
+                                            f"`{_closer(unclosed, kind)}` is missing")
+            opening, _kind = stack.pop()
+            scope.pop()
+            raw = False
+            _same(opening, tag, problem)
+            stand_in = {"for": "{% for x in [] %}", "if": "{% if true %}", "set": "{% set x %}",
+                        "macro": "{% macro m() %}", "call": "{% call m() %}", "filter": "{% filter upper %}",
+                        "with": "{% with %}", "autoescape": "{% autoescape true %}", "trans": "{% trans %}",
+                        "raw": "{% raw %}", "block": "{% block b %}"}[wanted]
+            _parse(env, stand_in + tag.text, tag, problem)
+        else:
+            node = _parse(env, tag.text, tag, problem)
+            if node is not None:
+                for statement in node.body:
+                    checker.statement(statement)
+    for opening, kind in reversed(stack):
+        problem(opening.paragraph, f"{opening.shown()} is never closed: its `{_closer(opening, kind)}` is missing")
+
+
+def _closer(opening: Tag, kind: str) -> str:
+    return "{%" + opening.prefix + " " + OPENERS[kind] + " %}"
+
+
+def _same(opening: Tag, tag: Tag, problem) -> None:
+    """A block's tags must be written alike ({%p with {%p}) and stand in the same table, row or paragraph."""
+    if opening.prefix != tag.prefix:
+        def form(t):
+            return "{%" + t.prefix + " ...%}" if t.prefix else "{% ... %}"
+        problem(tag.paragraph, f"{tag.shown()} goes with {opening.shown()} ({opening.where}) but is written "
+                               f"{form(tag)} where that one is {form(opening)}: write both the same way")
+        return
+    differs = same_place(tag.prefix, opening.paragraph, tag.paragraph)
+    if differs:
+        problem(tag.paragraph, f"{tag.shown()} and {opening.shown()} ({opening.where}) are not in the same "
+                               f"{differs}; a block must begin and end in the same {differs}")
+
+
+def _parse(env, source: str, tag: Tag, problem) -> Optional[nodes.Template]:
+    try:
+        return env.parse(source)
+    except TemplateSyntaxError as exc:
+        problem(tag.paragraph, f"broken tag {tag.shown()}: {_explain(exc.message or '', tag.text)}")
+        return None
+
+
+def _explain(message: str, text: str) -> str:
+    inner = text[2:-2]
+    hints = []
+    quoted = re.sub(r"'[^']*'|\"[^\"]*\"", "", inner)
+    if "'" in quoted or '"' in quoted:
+        hints.append("a quote is not closed (for text with an apostrophe, use double quotes around it)")
+    if inner.count("(") != inner.count(")"):
+        hints.append("a bracket is not closed")
+    words = {"unexpected end of template": "the tag stops too early"}
+    said = next((plain for key, plain in words.items() if message.startswith(key)), message)
+    said = re.sub(r"^unexpected char (.+) at \d+$", r"unexpected character \1", said)
+    return "; ".join([said] + hints)
