@@ -114,3 +114,25 @@ def test_check_finds_a_misspelt_field_and_a_broken_tag_in_a_word_copy(cli, tmp_p
         assert f"{copy}: {holder.position()}: " in line
         assert re.search(r": page \d+, ", line), line
     assert "Traceback" not in result.output
+
+
+@pytest.mark.libreoffice
+def test_templates_saved_by_another_word_processor_still_work(cli, soffice, tmp_path):
+    """LibreOffice re-writes every part when it saves a .docx: the templates must survive that as well."""
+    import subprocess
+
+    sources = [ROOT / "templates" / REGISTRY[name].template for name in SHIPPED]
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "saved"),
+                    *map(str, sources)], check=True, capture_output=True, timeout=300)
+
+    def text(template: Path, job) -> str:
+        # The page-number fields keep the count LibreOffice last laid out; that is not template text.
+        return re.sub(r"\d+ (of|/) \d+$", "N", render(template, job))
+
+    for name, source in zip(SHIPPED, sources):
+        saved = tmp_path / "saved" / source.name
+        job = job_for(name)
+        assert text(saved, job) == text(source, job), name
+        result = cli("template", "check", saved, "--doc", name)
+        assert result.exit_code == 0, result.output
