@@ -58,3 +58,10 @@ def soffice() -> str:
     if not found:
         pytest.skip("LibreOffice is not installed")
     return found
+
+
+@pytest.fixture(autouse=True)
+def _no_user_templates(monkeypatch, tmp_path_factory):
+    """A firm's own templates on this machine must not change what the tests draft."""
+    monkeypatch.delenv("REMEDIES_TEMPLATES", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "user-data"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -12,7 +13,23 @@ from remedies.documents.base import Draft, DocumentType, Options
 from remedies.record.model import Record
 from remedies.rendering import engine, output
 from remedies.i18n.runtime import locale_chain
-from remedies.rendering.resources import templates_dir
+from remedies.rendering.output import OutputError
+from remedies.rendering.resources import shipped_template, template_path
+
+
+class FirmTemplateError(OutputError):
+    """A firm's own template (an override) that cannot be used: the user's file, so exit status 2."""
+
+    exit_code = 2
+
+
+def _template(name: str) -> Path:
+    """The template file for `name`; an override that is not a Word file is refused up front."""
+    path = template_path(name)
+    if path != shipped_template(name) and not zipfile.is_zipfile(path):
+        raise FirmTemplateError(f"{path} (which replaces the shipped {name}) is not a Word .docx "
+                                "file; save it from Word as a Word Document, or remove it")
+    return path
 
 
 @dataclass
@@ -64,12 +81,25 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
 
 
 def template_of(job: Job) -> Path:
-    """The draft's own template (a part of a court route) or the document's."""
-    return templates_dir() / ((job.draft and job.draft.template) or job.document.template)
+    """The draft's own template (a part of a court route) or the document's, a firm's override first."""
+    return _template(_template_name(job))
+
+
+def _template_name(job: Job) -> str:
+    return (job.draft and job.draft.template) or job.document.template
 
 
 def render(job: Job) -> bytes:
-    return engine.render(template_of(job), job.locale, job.draft.context, job.draft.properties)
+    name = _template_name(job)
+    template = _template(name)
+    try:
+        return engine.render(template, job.locale, job.draft.context, job.draft.properties)
+    except engine.TemplateProblem as exc:
+        if template == shipped_template(name):
+            raise
+        raise FirmTemplateError(f"{template} (which replaces the shipped {name}) cannot be "
+                                f"used: {exc}; `remedies template check {template}` lists each problem and "
+                                "where it is") from None
 
 
 def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None:

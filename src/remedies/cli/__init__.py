@@ -22,6 +22,7 @@ COMMANDS = {
     "schema": "remedies.cli.info:schema",
     "jurisdictions": "remedies.cli.jurisdictions:jurisdictions",
     "i18n": "remedies.cli.i18n:i18n",
+    "template": "remedies.cli.template:template",
 }
 
 

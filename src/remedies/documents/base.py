@@ -67,9 +67,16 @@ class DocumentType:
     # Returns the parts drafted as separate files, e.g. one per platform (file name
     # `<ref>-<name>-<part>-<locale>.docx`); each is built with Options.part set. None: one file.
     parts: Optional[Callable[[Record], list[str]]] = None
+    # Returns the other templates a draft may name (Draft.template), e.g. a court route's affidavit.
+    other_templates: Optional[Callable[[], list[str]]] = None
 
     def parts_of(self, record: Record) -> list[Optional[str]]:
         return list(self.parts(record)) if self.parts is not None else [None]
+
+    def templates(self) -> list[str]:
+        """Every template this document may be drafted with, its own first."""
+        others = self.other_templates() if self.other_templates is not None else []
+        return list(dict.fromkeys([self.template, *others]))
 
 
 def common(record: Record, options: Options) -> dict[str, Any]:

@@ -152,4 +152,5 @@ DOCUMENT = DocumentType(
     refusal=refusal,
     not_applicable=not_applicable,
     parts=parts,
+    other_templates=jx.part_templates,
 )

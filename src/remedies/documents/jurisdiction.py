@@ -28,6 +28,17 @@ def load(code: str) -> dict[str, Any]:
     return data.load(f"{FOLDER}/{code}.yaml")
 
 
+def part_templates() -> list[str]:
+    """The templates the profiles' court routes name for their parts (an affidavit, an online form)."""
+    found = []
+    for code in codes():
+        for route in load(code).get("routes") or []:
+            for part in route.get("parts") or []:
+                if part.get("template"):
+                    found.append(part["template"])
+    return list(dict.fromkeys(found))
+
+
 def profile(record: Record) -> Optional[dict[str, Any]]:
     code = record.case.court_jurisdiction
     if code and data.exists(f"{FOLDER}/{code}.yaml"):

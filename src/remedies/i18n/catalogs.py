@@ -18,7 +18,7 @@ from babel.messages.pofile import read_po, write_po
 from remedies import __version__
 from remedies.i18n.extract import extract_docx, msgid
 from remedies.i18n.runtime import DOMAIN, locale_chain
-from remedies.rendering.resources import locales_dir, templates_dir
+from remedies.rendering.resources import locales_dir, template_path, templates_dir
 
 PACKAGE = Path(__file__).resolve().parent.parent
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
@@ -54,10 +54,15 @@ def catalog_locales(root: Optional[Path] = None) -> list[str]:
 # ---- extraction ---------------------------------------------------------------------------------
 
 
+def templates() -> list[Path]:
+    """Each document's template as drafting uses it: a firm's override where there is one, else the shipped file."""
+    return [template_path(shipped.name) for shipped in sorted(templates_dir().glob("*.docx"))]
+
+
 def template_messages() -> dict[str, list[str]]:
     """msgids of each template (by document file stem), as the renderer will look them up."""
     found: dict[str, list[str]] = {}
-    for template in sorted(templates_dir().glob("*.docx")):
+    for template in templates():
         with template.open("rb") as handle:
             messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
         found[template.stem] = list(dict.fromkeys(m for m in messages if isinstance(m, str)))
@@ -68,7 +73,7 @@ def pot() -> Catalog:
     """A fresh template catalog from the .docx templates and the Python sources."""
     catalog = Catalog(project="remedies", version=__version__, domain=DOMAIN,
                       creation_date=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
-    for template in sorted(templates_dir().glob("*.docx")):
+    for template in templates():
         with template.open("rb") as handle:
             for lineno, function, message, comments in extract_docx(handle, KEYWORDS, ["Translators:"], {}):
                 message = msgid(function, message)

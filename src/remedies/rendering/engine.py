@@ -100,9 +100,62 @@ def _add(package: zipfile.ZipFile, name: str, data: bytes) -> None:
 
 
 def _prepare(xml: str) -> str:
-    """Docxtpl's clean-up of tags split across runs, and its {%p %}/{%tr %} forms, done once."""
+    """The part as Jinja source: what Word writes inside tags made plain, docxtpl's forms resolved, once.
+
+    Word splits a tag over runs (spell-check marks, bookmarks, formatting between them), stores a quote
+    typed in a tag as `&quot;` and turns it into a curly quote as you type; docxtpl heals the runs and
+    resolves `{%p %}`, `{%tr %}` and `{%tc %}`. Only the text between tag delimiters is normalised:
+    everything else, and every value rendered later, stays as it is.
+    """
+    xml = _SPLIT_LITERAL.sub(lambda m: "{_" if m.group(1) else "_}", xml)
     xml = DocxTemplate.patch_xml(None, xml)
+    xml = _TAG.sub(_clean_tag, xml)
+    xml = _LITERAL.sub(lambda m: _LITERALS[m.group(0)], xml)
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+# docxtpl's literal delimiters, which print as {{ }} {% %}, Word may split like any other text.
+_SPLIT_LITERAL = re.compile(r"(\{)(?:<[^>]*>)*_(?:<[^>]*>)*(?=[{%])|(?<=[}%])(?:<[^>]*>)*_(?:<[^>]*>)*\}")
+_LITERALS = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
+_LITERAL = re.compile(r"\{_\{|\}_\}|\{_%|%_\}")
+# A healed tag: its delimiters and what lies between them, never crossing an XML element.
+_TAG = re.compile(r"(\{\{|\{%|\{#)((?:(?!\}\}|%\}|#\}|</?[A-Za-z][\w.-]*:).)*)(\}\}|%\}|#\})")
+_ENTITY = re.compile(r"&(?:(quot|apos|amp|lt|gt)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
+_NAMED = {"quot": '"', "apos": "'", "amp": "&", "lt": "<", "gt": ">"}
+# Curly and low quotes as Word's AutoFormat types them (and guillemets, with the space French puts inside).
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'"})
+_GUILLEMETS = re.compile("\u00ab[\u00a0\u202f ]?|[\u00a0\u202f ]?\u00bb")
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
+def _entity(match: re.Match) -> str:
+    named, decimal, hexadecimal = match.groups()
+    if named:
+        return _NAMED[named]
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    return chr(code) if 0 < code < 0x110000 else match.group(0)
+
+
+def _clean_tag(match: re.Match, entities: bool = True) -> str:
+    opening, inner, closing = match.groups()
+    if entities:
+        inner = _ENTITY.sub(_entity, inner)
+    inner = _GUILLEMETS.sub('"', inner.translate(_QUOTES))
+    # Non-breaking and other wide spaces (French AutoCorrect puts them before : ; ! ?) are spaces
+    # to Jinja, except inside a quoted string, where they are the text itself.
+    pieces, last = [], 0
+    for string in _STRING.finditer(inner):
+        pieces += [_SPACES.sub(" ", inner[last:string.start()]), string.group(0)]
+        last = string.end()
+    pieces.append(_SPACES.sub(" ", inner[last:]))
+    return opening + "".join(pieces) + closing
+
+
+def normalise_tag(text: str) -> str:
+    """One tag's text, as read from the document (entities already decoded), as the engine compiles it."""
+    return _TAG.sub(lambda m: _clean_tag(m, entities=False), text)
 
 
 def _finish(xml: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from platformdirs import user_data_dir
+
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -17,7 +19,42 @@ def _find(name: str) -> Path:
 
 
 def templates_dir() -> Path:
+    """The shipped templates."""
     return _find("templates")
+
+
+def user_templates_dir() -> Path:
+    """The user's (a firm's) own templates folder: `remedies/templates` in the platform's user data folder."""
+    return Path(user_data_dir("remedies", appauthor=False)) / "templates"
+
+
+def override_dirs() -> list[Path]:
+    """Folders whose templates replace the shipped ones, first match wins: REMEDIES_TEMPLATES, then the user's."""
+    folders = [Path(os.environ["REMEDIES_TEMPLATES"])] if os.environ.get("REMEDIES_TEMPLATES") else []
+    return folders + [user_templates_dir()]
+
+
+def template_path(name: str) -> Path:
+    """The template file `name` (e.g. harassment-order.docx) that drafting uses.
+
+    A file of the same name in REMEDIES_TEMPLATES or in the user's templates folder replaces the shipped
+    one for that document alone, as a catalog in REMEDIES_LOCALES does for a language: a firm keeps its
+    letterhead and wording there, and every other document stays as shipped.
+    """
+    for folder in override_dirs():
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return templates_dir() / name
+
+
+def shipped_template(name: str) -> Path:
+    return templates_dir() / name
+
+
+def examples_dir() -> Path:
+    """The example records (used by `remedies template check` to learn what each document provides)."""
+    return _find("examples")
 
 
 def locales_dir() -> Path:
