@@ -197,9 +197,12 @@ def test_pdf_option_without_libreoffice_says_so(cli, sample, tmp_path, monkeypat
     import remedies.rendering.output as output
 
     monkeypatch.setattr(output.shutil, "which", lambda name: None)
+    monkeypatch.setattr(output, "_standard_places", lambda: [])
+    monkeypatch.delenv("REMEDIES_SOFFICE", raising=False)
     result = cli("draft", sample, "--doc", "harassment-order", "--out", tmp_path, "--pdf")
     assert result.exit_code == 1
-    assert "--pdf needs LibreOffice, which is not installed" in result.output
+    assert "--pdf needs LibreOffice, which was not found" in result.output
+    assert "REMEDIES_SOFFICE" in result.output
     assert (tmp_path / NAME).exists() and not (tmp_path / NAME).with_suffix(".pdf").exists()
 
 

@@ -35,15 +35,18 @@ class LocalText(str):
 
 
 class TextKind:
-    """Marks a field type as free text; `localizable` ones may be written per language."""
+    """Marks a field type as free text; `localizable` ones may be written per language, and `quiet` ones
+    (official names) written once are used as they are in every language, without a note."""
 
-    __slots__ = ("localizable",)
+    __slots__ = ("localizable", "quiet")
 
-    def __init__(self, localizable: bool):
+    def __init__(self, localizable: bool, quiet: bool = False):
         self.localizable = localizable
+        self.quiet = quiet
 
 
 NARRATIVE = TextKind(True)
+OFFICIAL_NAME = TextKind(True, quiet=True)
 IDENTITY = TextKind(False)
 
 
@@ -137,7 +140,7 @@ def localized(record, locale: str, mark=None) -> Localized:
     wanted = chain(locale)
     result = Localized(record=None, locale=locale)
 
-    def pick(value: Any, path: str) -> Any:
+    def pick(value: Any, path: str, quiet: bool) -> Any:
         if isinstance(value, LocalText):
             for name in wanted:
                 if name in value.texts:
@@ -145,7 +148,7 @@ def localized(record, locale: str, mark=None) -> Localized:
             original = home if home in value.texts else next(iter(value.texts))
             text = value.texts[original]
         elif isinstance(value, str):
-            if home in wanted or not value.strip():
+            if quiet or home in wanted or not value.strip():
                 return value
             original, text = home, value
         else:
@@ -168,7 +171,7 @@ def languages(record) -> list[str]:
     """Every language the record's free text is written in, the record's own first."""
     found = {record.case.locale: None}
 
-    def collect(value: Any, path: str) -> Any:
+    def collect(value: Any, path: str, quiet: bool) -> Any:
         if isinstance(value, LocalText):
             found.update(dict.fromkeys(value.texts))
         return value
@@ -184,7 +187,7 @@ def _walk(model: BaseModel, prefix: str, pick) -> BaseModel:
         value = getattr(model, name)
         if value is None:
             continue
-        label = model.model_fields[name].alias or name
+        label = type(model).model_fields[name].alias or name
         path = f"{prefix}.{label}" if prefix else label
         new = _apply(value, kind, path, pick)
         if new is not value:
@@ -193,8 +196,8 @@ def _walk(model: BaseModel, prefix: str, pick) -> BaseModel:
 
 
 def _apply(value: Any, kind: Any, path: str, pick) -> Any:
-    if kind == "text":
-        new = pick(value, path)
+    if kind in ("text", "name"):
+        new = pick(value, path, kind == "name")
         return value if new == value and type(new) is type(value) else new
     if kind == "model":
         return _walk(value, path, pick)
@@ -220,8 +223,9 @@ def _plan(model: type) -> dict[str, Any]:
 
 
 def _kind(annotation: Any, metadata: tuple = ()) -> Any:
-    if any(isinstance(m, TextKind) and m.localizable for m in metadata):
-        return "text"
+    for mark in metadata:
+        if isinstance(mark, TextKind) and mark.localizable:
+            return "name" if mark.quiet else "text"
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin is typing.Annotated:

@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from remedies.record import vocab
-from remedies.record.languages import IDENTITY, NARRATIVE, LocalText, as_text
+from remedies.record.languages import IDENTITY, NARRATIVE, OFFICIAL_NAME, LocalText, as_text
 from remedies.record.problems import shown
 
 RECORD_VERSIONS = (1,)
@@ -157,6 +157,10 @@ WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 # Narrative text: what happened, why, what is asked. May be written per language.
 Text = Annotated[str, PlainValidator(lambda v: as_text(v, True)), WithJsonSchema(_text_schema(True)),
                  PlainSerializer(lambda v: v.texts if isinstance(v, LocalText) else v), NARRATIVE]
+# Official names (statutes, provisions, courts, authorities): may be written per language; written once,
+# they are used as they are in every language, without an [untranslated] note.
+OfficialName = Annotated[str, PlainValidator(lambda v: as_text(v, True)), WithJsonSchema(_text_schema(True)),
+                         PlainSerializer(lambda v: v.texts if isinstance(v, LocalText) else v), OFFICIAL_NAME]
 # Identity text: names, addresses, numbers, handles. Written once, exactly as typed.
 PlainText = Annotated[str, PlainValidator(lambda v: as_text(v, False)), WithJsonSchema(_text_schema(False)),
                       IDENTITY]
@@ -198,8 +202,8 @@ class OnlineAccount(Section):
 
 
 class Law(Section):
-    name: Text
-    provisions: list[Text] = []
+    name: OfficialName
+    provisions: list[OfficialName] = []
     text: Optional[Text] = None
 
 
@@ -335,7 +339,7 @@ class ReliefSought(Section):
 
 class DomesticRemedy(Section):
     date: Optional[Date] = None
-    body: Text
+    body: OfficialName
     action: Optional[Text] = None
     reference: Optional[PlainText] = None
     outcome: Optional[Text] = None
@@ -343,7 +347,7 @@ class DomesticRemedy(Section):
 
 
 class InternationalProcedure(Section):
-    body: Text
+    body: OfficialName
     reference: Optional[PlainText] = None
     submitted_on: Optional[Date] = None
     status: Optional[Text] = None
@@ -360,15 +364,15 @@ class Legal(Section):
 class Arrest(Section):
     date: Optional[Date] = None
     place: Optional[Text] = None
-    forces: Optional[Text] = None
+    forces: Optional[OfficialName] = None
     warrant_shown: Optional[Flag] = None
-    warrant_issued_by: Optional[Text] = None
+    warrant_issued_by: Optional[OfficialName] = None
     reasons_given: Optional[Text] = None
     legal_basis: list[Law] = []
 
 
 class PlaceOfDetention(Section):
-    place: Text
+    place: OfficialName
     from_: Optional[Date] = Field(default=None, alias="from")
     until: Optional[Date] = None
 
@@ -376,9 +380,9 @@ class PlaceOfDetention(Section):
 class DetentionFacts(Section):
     since: Optional[Date] = None
     expected_duration: Optional[Text] = None
-    held_by: Optional[Text] = None
+    held_by: Optional[OfficialName] = None
     places: list[PlaceOfDetention] = []
-    ordered_by: Optional[Text] = None
+    ordered_by: Optional[OfficialName] = None
     reasons_given: Optional[Text] = None
     legal_basis: list[Law] = []
 
@@ -386,7 +390,7 @@ class DetentionFacts(Section):
 class Trial(Section):
     held: Optional[Flag] = None
     date: Optional[Date] = None
-    court: Optional[Text] = None
+    court: Optional[OfficialName] = None
     charges: Optional[Text] = None
     sentence: Optional[Text] = None
     concerns: list[Text] = []

@@ -184,11 +184,15 @@ class _Composer:
     def fail(self, message: str, line: int, column: int) -> RecordError:
         return RecordError([Problem(self.shown, line, column, (), message)])
 
-    def compose(self) -> _Node:
-        loader = _LOADER(self.text)
+    def compose(self, loader_class=_LOADER) -> _Node:
+        loader = loader_class(self.text)
         try:
             return self._compose(loader)
         except yaml.MarkedYAMLError as exc:
+            if "nesting depth" in str(exc.problem) and loader_class is not yaml.SafeLoader:
+                # libyaml scans far ahead and stops at its own limit (1,000); the pure-Python parser
+                # reaches our limit at the right place.
+                return self.compose(yaml.SafeLoader)
             raise self._yaml_error(exc) from None
         except yaml.YAMLError as exc:
             raise self.fail(f"is not valid YAML or JSON ({shown(exc, 120)})", 1, 1) from None

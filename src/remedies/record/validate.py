@@ -44,7 +44,8 @@ def load(path: Union[str, Path], available_locales: Iterable[str] = ("en",)) -> 
     try:
         record = Record.model_validate(data)
     except ValidationError as exc:
-        problems.extend(_explain(exc, source))
+        reported = {p.path for p in problems}
+        problems.extend(p for p in _explain(exc, source) if p.path not in reported)
     problems.extend(_cross_check(data, source, set(available_locales)))
     if record is not None:
         source.warnings.extend(_date_warnings(record, source))
