@@ -204,24 +204,38 @@ class _Composer:
         stack: list[tuple[_Node, list]] = []  # open collections, with a pending key for mappings
         root: Optional[_Node] = None
         documents = 0
+        scalar_event, end_events = yaml.ScalarEvent, (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        attach = self._attach
         while loader.check_event():
             event = loader.get_event()
-            if isinstance(event, yaml.DocumentStartEvent):
+            kind = type(event)
+            if kind is scalar_event:  # most events: handled first, with as little work as possible
+                # Plain means unquoted and untagged (`!!str null` is the text "null").
+                node = _Node("scalar", event.value, event.start_mark,
+                             plain=not event.style and event.tag in (None, "!"))
+                if event.anchor is not None:
+                    anchors[event.anchor] = node
+                if stack:
+                    attach(stack, node)
+                else:
+                    root = node
+                continue
+            if kind in end_events:
+                node, _ = stack.pop()
+                node.done = True
+                self._finished(node)
+                attach(stack, node)
+                if not stack:
+                    root = node
+                continue
+            if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     mark = event.start_mark
                     raise self.fail("holds a second YAML document (after ---); a record is one document",
                                     mark.line + 1, mark.column + 1)
                 continue
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                node, _ = stack.pop()
-                node.done = True
-                self._finished(node)
-                self._attach(stack, node)
-                if not stack:
-                    root = node
-                continue
-            if isinstance(event, yaml.AliasEvent):
+            if kind is yaml.AliasEvent:
                 target = anchors.get(event.anchor)
                 mark = event.start_mark
                 if target is None:
@@ -231,27 +245,18 @@ class _Composer:
                     raise self.fail("uses a YAML alias that refers to itself", mark.line + 1, mark.column + 1)
                 if len(stack) + target.height > MAX_DEPTH:
                     raise self.fail(self._too_deep(through_alias=True), mark.line + 1, mark.column + 1)
-                self._attach(stack, target)
+                attach(stack, target)
                 if not stack:
                     root = target
                 continue
-            if isinstance(event, yaml.ScalarEvent):
-                # Plain means unquoted and untagged (`!!str null` is the text "null").
-                plain = not event.style and event.tag in (None, "!")
-                node = _Node("scalar", event.value, event.start_mark, plain=plain)
-            elif isinstance(event, yaml.MappingStartEvent):
+            if kind is yaml.MappingStartEvent:
                 node = _Node("map", [], event.start_mark)
-            elif isinstance(event, yaml.SequenceStartEvent):
+            elif kind is yaml.SequenceStartEvent:
                 node = _Node("seq", [], event.start_mark)
             else:
                 continue  # stream start and end, document end
             if event.anchor is not None:
                 anchors[event.anchor] = node
-            if node.kind == "scalar":
-                self._attach(stack, node)
-                if not stack:
-                    root = node
-                continue
             if len(stack) + 1 > MAX_DEPTH:
                 raise self.fail(self._too_deep(), node.line, node.column)
             stack.append((node, []))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
+@lru_cache(maxsize=None)
 def _find(name: str) -> Path:
     # Installed wheels carry the folder inside the package; a source checkout keeps it at the top.
     for candidate in (_PACKAGE / name, _PACKAGE.parent.parent / name):
