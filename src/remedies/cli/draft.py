@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from remedies.cli.base import EXIT_INCOMPLETE, EXIT_RECORD, RECORD_ARGUMENT, Failure, check_locales, load_record
+from remedies.cli.i18n import LOCALES_OPTION
 from remedies.documents import REGISTRY
 
 
@@ -24,6 +25,7 @@ from remedies.documents import REGISTRY
 @click.option("--final", is_flag=True, help="Drop the DRAFT marking; implies --strict.")
 @click.option("--force", is_flag=True, help="Replace files that already exist.")
 @click.option("--pdf", is_flag=True, help="Also convert each document to PDF with LibreOffice.")
+@LOCALES_OPTION
 @click.option("--text", "text_only", is_flag=True,
               help="Print the paste-ready text (platform reporting forms) instead of writing files.")
 def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,

@@ -17,7 +17,8 @@ from babel.messages.pofile import read_po, write_po
 
 from remedies import __version__
 from remedies.i18n.extract import extract_docx, msgid
-from remedies.i18n.runtime import DOMAIN, locale_chain
+from remedies.i18n.runtime import DOMAIN, CatalogError, locale_chain, read_catalog
+from remedies.i18n.runtime import problem as runtime_problem
 from remedies.rendering.resources import locales_dir, templates_dir
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -47,8 +48,10 @@ def po_path(locale: str, root: Optional[Path] = None) -> Path:
 
 
 def catalog_locales(root: Optional[Path] = None) -> list[str]:
-    base = root or locales_dir()
-    return sorted(p.parent.parent.name for p in base.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+    """Locales with a catalog in the working folder; other folders there are ignored (with one warning)."""
+    from remedies.rendering.resources import locale_folders
+
+    return locale_folders(root or locales_dir())
 
 
 # ---- extraction ---------------------------------------------------------------------------------
@@ -175,6 +178,10 @@ def check(root: Optional[Path] = None) -> list[Problem]:
                 continue
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
             source = message.id if isinstance(message.id, str) else message.id[0]
+            reason = runtime_problem(message)
+            if reason:
+                problems.append(Problem(locale, f"{po_path(locale, root)}:{message.lineno}: the translation of "
+                                                f"{source!r} {reason}"))
             for text in strings:
                 if sorted(_PLACEHOLDER.findall(text)) != sorted(_PLACEHOLDER.findall(source)):
                     problems.append(Problem(locale, f"the translation of {source!r} does not keep its placeholders"))
@@ -226,8 +233,10 @@ def _header(locale: Locale) -> str:
 
 
 def _read(path: Path, locale: str) -> Catalog:
-    with path.open("rb") as handle:
-        return read_po(handle, locale=locale, domain=DOMAIN)
+    try:
+        return read_catalog(path, locale)
+    except CatalogError as exc:
+        raise TranslationError(str(exc)) from None
 
 
 def _write(path: Path, catalog: Catalog) -> None:

@@ -10,7 +10,7 @@ from typing import Optional
 from lxml import etree
 from ruamel.yaml import YAML
 
-from remedies.rendering.resources import locales_dir
+from remedies.rendering.resources import locale_file
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -61,7 +61,7 @@ def _table(path) -> dict:
 
 def conventions(locale: str) -> Conventions:
     """The layout of `locale` from locales/conventions.yaml, falling back to its language (zh_Hant -> zh)."""
-    path = locales_dir() / "conventions.yaml"
+    path = locale_file("conventions.yaml")
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
