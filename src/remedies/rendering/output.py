@@ -219,7 +219,12 @@ class Publisher:
                 raise OutputError(f"{path}: is a folder where a document would be written; move it away "
                                   "(--force replaces files, never folders); nothing was written")
             previous = self._keep_previous(path)
-            os.replace(temporary.path, path)  # replaces a link itself, never what it points to
+            try:
+                os.replace(temporary.path, path)  # replaces a link itself, never what it points to
+            except BaseException:
+                if previous is not None:
+                    previous.unlink(missing_ok=True)
+                raise
         else:
             try:
                 _rename_noreplace(temporary.path, path)
