@@ -216,3 +216,21 @@ def test_any_garbage_gives_one_positioned_sentence(cli, tmp_path, garbage):
     assert "Traceback" not in result.output and "internal error" not in result.output
     for line in errors(result):
         assert re.match(r"^error: .*garbage\.yaml:\d+:\d+: ", line), line
+
+
+def test_check_json_prints_one_object_for_an_invalid_record(cli, record_file, tmp_path):
+    import json
+
+    path = record_file(lambda t: t.replace("sex: female", "sex: F"))
+    result = cli("check", path, "--json")
+    assert result.exit_code == 2
+    found = json.loads(result.stdout)
+    assert found["valid"] is False
+    problem = found["problems"][0]
+    assert problem["path"] == "victim.sex" and problem["line"] == line_of(path, "sex: F")
+    assert "did you mean 'female'?" in problem["message"]
+    missing = json.loads(cli("check", tmp_path / "nope.yaml", "--json").stdout)
+    assert missing["valid"] is False and "does not exist" in missing["problems"][0]["message"]
+    unparsable = tmp_path / "broken.yaml"
+    unparsable.write_text("a: [")
+    assert json.loads(cli("check", unparsable, "--json").stdout)["valid"] is False
