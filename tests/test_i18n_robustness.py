@@ -101,6 +101,9 @@ def test_installed_copy_keeps_translators_catalogs_in_the_user_folder(cli, sampl
     assert (user / "pt_BR" / "LC_MESSAGES" / "remedies.po").exists()
     assert not (shipped / "pt_BR").exists()
     assert cli("i18n", "where").output.strip() == str(user)
+    # check covers every catalog drafting reads: the translator's and the shipped ones.
+    checked = cli("i18n", "check")
+    assert checked.exit_code == 0 and "11 catalogs checked" in checked.output, checked.output
     # Drafting reads the translator's catalog first, and the shipped ones still.
     po = user / "pt_BR" / "LC_MESSAGES" / "remedies.po"
     with po.open("rb") as handle:

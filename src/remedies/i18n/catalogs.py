@@ -152,8 +152,12 @@ def translated(catalog: Catalog, msgid: str) -> bool:
 def status(root: Optional[Path] = None) -> list[dict]:
     rows = []
     per_template = template_messages()
-    for locale in catalog_locales(root):
-        catalog = _read(po_path(locale, root), locale)
+    first: dict[str, Path] = {}
+    for base in checked_folders(root):  # a locale in your folder is counted from your catalog
+        for locale in catalog_locales(base):
+            first.setdefault(locale, base)
+    for locale in sorted(first):
+        catalog = _read(po_path(locale, first[locale]), locale)
         for document, messages in per_template.items():
             done = sum(1 for m in messages if locale == "en" or translated(catalog, m))
             rows.append({"locale": locale, "document": document, "translated": done, "total": len(messages),
@@ -161,8 +165,27 @@ def status(root: Optional[Path] = None) -> list[dict]:
     return rows
 
 
+def checked_folders(root: Optional[Path] = None) -> list[Path]:
+    """The folders `check` and `status` look at: every folder drafting reads (yours, then the shipped)."""
+    from remedies.rendering.resources import locales_dirs
+
+    return [root] if root else (locales_dirs() or [locales_dir()])
+
+
 def check(root: Optional[Path] = None) -> list[Problem]:
-    """Stale catalogs, placeholders dropped or added, and characters that would break the document."""
+    """Stale catalogs, placeholders dropped or added, and characters that would break the document,
+    in every catalog that drafting reads (an installed copy's shipped catalogs included)."""
+    problems: list[Problem] = []
+    for base in checked_folders(root):
+        problems += _check_folder(base)
+    return problems
+
+
+def checked_count(root: Optional[Path] = None) -> int:
+    return sum(len(catalog_locales(base)) for base in checked_folders(root))
+
+
+def _check_folder(root: Path) -> list[Problem]:
     problems: list[Problem] = []
     current = {m.id for m in pot() if m.id}
     for locale in catalog_locales(root):
