@@ -72,4 +72,4 @@ def test_unknown_jurisdiction_is_not_applicable(cli, record_file, tmp_path):
     result = cli("check", path)
     assert "not applicable: no jurisdiction profile for FR" in result.output
     result = cli("draft", path, "--doc", "harassment-order", "--out", tmp_path)
-    assert result.exit_code == 1 and "skipped court-application (en)" in result.output
+    assert result.exit_code == 2 and "skipped court-application (en)" in result.output

@@ -170,7 +170,7 @@ def test_malaysia_is_refused_without_a_police_report(cli, tmp_path):
     path = tmp_path / "no-police.yaml"
     path.write_text(text, encoding="utf-8")
     result = cli("draft", path, "--doc", "court-application", "--out", tmp_path / "out")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "skipped court-application (en): CPC s 98A(1) allows a protection order only against a person being investigated" in flat(result.output)
     assert "refused: CPC s 98A(1)" in cli("check", path).output
 
@@ -214,7 +214,7 @@ def test_a_jurisdiction_without_a_profile_names_the_profiles(cli, record_file, t
     output = flat(cli("check", path).output)
     assert "court-application not applicable: no jurisdiction profile for FR (profiles exist for LK, MY, PH, SG)" in output
     result = cli("draft", path, "--doc", "court-application", "--out", tmp_path)
-    assert result.exit_code == 1 and "skipped court-application (en)" in result.output
+    assert result.exit_code == 2 and "skipped court-application (en)" in result.output
 
 
 # ---- golden snapshots ------------------------------------------------------------------------

@@ -28,7 +28,7 @@ def notices(cli, record_file, tmp_path):
 
 def test_not_applicable_unless_asked_for(cli, sample, tmp_path):
     result = cli("draft", sample, "--doc", "dsa-notice", "--out", tmp_path)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "skipped dsa-notice (en): platform_report.dsa_notice is not true" in result.output
     assert list(tmp_path.iterdir()) == []
 

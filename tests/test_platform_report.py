@@ -174,7 +174,7 @@ def test_no_platform_means_not_applicable(cli, record_file, tmp_path):
         text = re.sub(r"    platform: \w+\n", "", text)
         return text.replace("  platforms: [x, telegram]", "  platforms: []")
     result = cli("draft", record_file(strip), "--doc", "platform-report", "--out", tmp_path)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "skipped platform-report (en): no incident names a platform" in result.output
 
 

@@ -34,17 +34,28 @@ def pdfs(tmp_path_factory, soffice):
 
 
 def pdf_text(path) -> str:
+    """The PDF's text with all whitespace collapsed: where LibreOffice wraps a line or a table cell
+    depends on its version and fonts, so no assertion may depend on it."""
     if not shutil.which("pdftotext"):
         pytest.skip("poppler-utils is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+def words_of(text: str) -> str:
+    """Letters and digits only, one space apart: a phrase still matches when a cell breaks it."""
+    import re
+
+    return " ".join(re.findall(r"\w+", text))
 
 
 @pytest.mark.libreoffice
 def test_report_pdf_reads_as_a_report(pdfs):
     text = pdf_text(pdfs[f"{REF}-platform-report-x-en"])
     assert "Report to X" in text
-    assert "Private Information" in text and "Misleading and Deceptive Identities" in text
+    # Policy names sit in narrow table cells: compare words only, whatever the line breaks.
+    squeezed = words_of(text).replace(" ", "")
+    assert "PrivateInformation" in squeezed and "MisleadingandDeceptiveIdentities" in squeezed
     assert "DRAFT - CHECK BEFORE SENDING" in text
     assert "Page 1 of" in text
 
@@ -52,9 +63,10 @@ def test_report_pdf_reads_as_a_report(pdfs):
 @pytest.mark.libreoffice
 def test_notice_pdf_carries_the_elements(pdfs):
     text = pdf_text(pdfs[f"{REF}-dsa-notice-telegram-en"])
+    squeezed = words_of(text).replace(" ", "")
     for heading in ("(a) Why the content is illegal", "(b) Exact location of the content", "(c) Notifier",
                     "(d) Statement of good faith", "What the platform must do next"):
-        assert heading in text
+        assert words_of(heading).replace(" ", "") in squeezed
 
 
 @pytest.mark.parametrize("template,title", [("platform-report.docx", "Report to"),

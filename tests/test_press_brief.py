@@ -71,7 +71,7 @@ def test_no_identifying_term_anywhere_in_the_package(sample, sample_brief):
 def test_no_consent_no_brief(cli, record_file, tmp_path):
     record = record_file(lambda t: t.replace("press_brief: true", "press_brief: false"))
     result = _draft(cli, record, tmp_path / "out")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "skipped press-brief (en): the victim has not consented to a press brief" in result.output
     assert not list((tmp_path / "out").glob("*")) if (tmp_path / "out").exists() else True
     check = cli("check", record)

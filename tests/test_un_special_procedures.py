@@ -93,7 +93,7 @@ def test_no_consent_to_file_refuses_the_document(tmp_path, cli):
     variant.write_text(SAMPLE.read_text(encoding="utf-8").replace("to_file: true", "to_file: false"),
                        encoding="utf-8")
     result = cli("draft", variant, "--doc", NAME, "--out", tmp_path / "out")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "skipped un-special-procedures (en): victim.consent.to_file is not true" in result.output
     assert not (tmp_path / "out" / "RD-2026-031-un-special-procedures-en.docx").exists()
     checked = cli("check", variant)

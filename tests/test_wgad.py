@@ -40,9 +40,13 @@ def test_not_applicable_without_a_detention_section(cli, sample):
 
 def test_drafting_the_sample_skips_it_and_says_why(cli, sample, tmp_path):
     result = cli("draft", sample, "--doc", NAME, "--doc", "un-special-procedures", "--out", tmp_path)
-    assert result.exit_code == 0
+    # Asked for by name, a document that does not apply is an input problem (exit 2), never a quiet skip;
+    # the other documents are still written.
+    assert result.exit_code == 2
     assert "skipped wgad (en): the record has no detention section" in result.output
+    assert "--doc wgad: not drafted from this record" in result.output
     assert not (tmp_path / "RD-2026-031-wgad-en.docx").exists()
+    assert (tmp_path / "RD-2026-031-un-special-procedures-en.docx").exists()
 
 
 @pytest.mark.parametrize("locale", ["en", "fr", "es"])

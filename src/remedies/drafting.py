@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
+
+from pydantic import BaseModel
 
 from remedies.i18n import catalogs
 from remedies.documents import REGISTRY
 from remedies.documents.base import Draft, DocumentType, Options
+from remedies.record.languages import Localized, localized
 from remedies.record.model import Record
-from remedies.rendering import engine, output
+from remedies.rendering import engine, missing, output
+from remedies.rendering.engine import Properties
 from remedies.i18n.runtime import locale_chain
 from remedies.rendering.output import OutputError
 from remedies.rendering.resources import shipped_template, template_path
@@ -44,6 +48,8 @@ class Job:
     data: Optional[bytes] = None
     notes: list[str] = field(default_factory=list)
     fallbacks: tuple[str, ...] = ()  # template strings the locale's catalogs do not translate
+    refused: Optional[str] = None  # why the finished document was not written (its check refused it)
+    untranslated: list = field(default_factory=list)  # narrative fields shown in another language
 
     @property
     def name(self) -> str:
@@ -57,9 +63,26 @@ class Job:
         return f"{self.document.name} ({inside})"
 
 
+def in_language(record: Record, locale: str) -> Localized:
+    """The record with its narrative in `locale`; text it lacks there is the original, marked for the
+    document with a highlighted `[untranslated: xx]` note (rendering/missing.py)."""
+    found: list[str] = []
+
+    def mark(text: str, original: str) -> str:
+        found.append(original)
+        return missing.untranslated(text, original, len(found) - 1)
+
+    return localized(record, locale, mark)
+
+
 def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = True) -> list[Job]:
-    """One job per (document, part, locale); documents that do not apply or are refused say why."""
+    """One job per (document, part, locale); documents that do not apply or are refused say why.
+
+    Documents are built from the record in the job's language (`in_language`), so they receive plain
+    strings; the fields a document shows untranslated are found from the notes in its context.
+    """
     jobs = []
+    views = {locale: in_language(record, locale) for locale in locales}
     for name in names:
         document = REGISTRY[name]
         reason = document.not_applicable(record) or document.refusal(record)
@@ -70,8 +93,20 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
                 if reason:
                     job.skipped = reason
                 else:
-                    job.draft = document.build(record, Options(locale=locale, draft=draft, part=part))
+                    view = views[locale]
+                    job.draft = document.build(view.record, Options(locale=locale, draft=draft, part=part))
+                    job.draft.properties = _plain_properties(job.draft.properties)
+                    used = sorted(set(_notes_in(job.draft.context)) | set(_notes_in(job.draft.text)))
+                    job.untranslated = [view.untranslated[i] for i in used if i < len(view.untranslated)]
                     job.notes = list(job.draft.notes)
+                    if job.untranslated:
+                        originals = ", ".join(sorted({u.original for u in job.untranslated}))
+                        job.notes.append(
+                            f"{len(job.untranslated)} narrative field(s) are not written in {locale} and are shown "
+                            f"in {originals} with an [untranslated] note: "
+                            + ", ".join(u.path for u in job.untranslated[:5])
+                            + (", ..." if len(job.untranslated) > 5 else "")
+                            + f" (write them as {{{originals.split(', ')[0]}: ..., {locale}: ...}})")
                     job.fallbacks = catalogs.fallbacks(template_of(job), locale)
                     if job.fallbacks:
                         job.notes.append(f"{len(job.fallbacks)} template string(s) are not translated into "
@@ -87,6 +122,31 @@ def template_of(job: Job) -> Path:
 
 def _template_name(job: Job) -> str:
     return (job.draft and job.draft.template) or job.document.template
+def _notes_in(value: Any) -> list[int]:
+    """References of the untranslated notes anywhere in a context (strings, containers, models)."""
+    found: list[int] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.extend(missing.untranslated_references(item))
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend(item)
+        elif isinstance(item, BaseModel):
+            stack.extend(getattr(item, name) for name in type(item).model_fields)
+    return found
+
+
+def _plain_properties(properties: Properties) -> Properties:
+    return replace(properties, title=missing.plain_notes(properties.title),
+                   subject=missing.plain_notes(properties.subject))
+
+
+def plain_text(text: str) -> str:
+    """A paste-ready text with its untranslated notes as plain `[untranslated: xx]` words."""
+    return missing.plain_notes(text)
 
 
 def render(job: Job) -> bytes:
@@ -102,21 +162,45 @@ def render(job: Job) -> bytes:
                                 "where it is") from None
 
 
-def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None:
-    """Render and verify every job in memory first, then write them all: an error leaves no partial set."""
-    ready = [job for job in jobs if job.draft is not None]
-    output.check_folder(folder)
-    for job in ready:
+def paths(jobs: list[Job], record: Record, folder: Path) -> None:
+    """Name each job's files (the press brief may use a neutral reference instead of case.reference)."""
+    for job in jobs:
         reference = job.draft.file_reference or record.case.reference
         job.path = folder / output.file_name(reference, job.name, job.locale)
         if job.draft.text is not None:
             job.text_path = job.path.with_suffix(".txt")
-    output.refuse_overwrite([p for job in ready for p in (job.path, job.text_path) if p], force)
+
+
+def prepare(job: Job, record: Record) -> None:
+    """Render one job in memory and run its document's check of the finished package.
+
+    A check that refuses raises; a caller that lets other jobs go on marks this one `refused` instead.
+    """
+    job.data = job.data or render(job)
+    if job.document.verify is not None:
+        job.document.verify(job.data, record)
+
+
+def files(job: Job) -> list[tuple[Path, bytes]]:
+    found = [(job.path, job.data)]
+    if job.text_path is not None:
+        found.append((job.text_path, plain_text(job.draft.text).encode("utf-8")))
+    return found
+
+
+def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None:
+    """Render and verify every job in memory first, then publish them all together: any error leaves
+    nothing of this run on disk (output.Publisher), and no file is replaced without --force."""
+    ready = [job for job in jobs if job.draft is not None and job.refused is None]
+    output.check_folder(folder)
+    paths(ready, record, folder)
+    names = [p for job in ready for p in (job.path, job.text_path) if p]
+    duplicates = sorted({str(p) for p in names if names.count(p) > 1})
+    if duplicates:
+        raise output.OutputError(f"{duplicates[0]}: two documents of this run would have the same name; "
+                                 "nothing was written")
+    output.refuse_overwrite(names, force)
     for job in ready:
-        job.data = job.data or render(job)
-        if job.document.verify is not None:
-            job.document.verify(job.data, record)
-    for job in ready:
-        output.write_atomic(job.path, job.data)
-        if job.text_path is not None:
-            output.write_atomic(job.text_path, job.draft.text.encode("utf-8"))
+        prepare(job, record)
+    written = [job for job in ready if job.refused is None]
+    output.publish([item for job in written for item in files(job)], folder, force=force)

@@ -100,14 +100,18 @@ def controlled_text(record: Record) -> list[str]:
 
 def abusive_terms_in(texts: list[str]) -> list[str]:
     found: list[str] = []
+    # One pass per term over all the texts at once (NUL-separated: no term spans two texts).
+    joined = "\x00".join(texts)
+    terms = []
     for words in rules()["special_procedures"]["abusive_terms"].values():
         for word in words:
             stem = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
-            pattern = re.compile(r"\b" + stem + (r"\w*" if word.endswith("*") else r"\b"), re.IGNORECASE)
-            for text in texts:
-                for match in pattern.finditer(text):
-                    if match.group(0).lower() not in found:
-                        found.append(match.group(0).lower())
+            terms.append(r"\b" + stem + (r"\w*" if word.endswith("*") else r"\b"))
+    if not terms:
+        return found
+    for match in re.finditer("|".join(f"(?:{t})" for t in terms), joined, re.IGNORECASE):
+        if match.group(0).lower() not in found:
+            found.append(match.group(0).lower())
     return found
 
 

@@ -28,6 +28,7 @@ class Failure(click.ClickException):
 def guarded(invoke, ctx: click.Context):
     """Run a command, turning every known failure into a sentence and an exit code; never a traceback."""
     from remedies.i18n.catalogs import TranslationError
+    from remedies.i18n.runtime import CatalogError
     from remedies.record.problems import RecordError
     from remedies.rendering.engine import TemplateProblem
     from remedies.rendering.output import OutputError
@@ -42,7 +43,7 @@ def guarded(invoke, ctx: click.Context):
         raise click.exceptions.Exit(EXIT_RECORD) from None
     except OutputError as exc:
         raise Failure(str(exc), exc.exit_code) from None
-    except TranslationError as exc:
+    except (TranslationError, CatalogError) as exc:
         raise Failure(str(exc), exc.exit_code) from None
     except TemplateProblem as exc:
         raise Failure(f"a template could not be rendered: {exc}", EXIT_INTERNAL) from None

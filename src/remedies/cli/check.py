@@ -7,26 +7,22 @@ from pathlib import Path
 
 import click
 
-from remedies.cli.base import RECORD_ARGUMENT, load_record
+from remedies.cli.base import EXIT_INTERNAL, EXIT_RECORD, RECORD_ARGUMENT, load_record
 
 
 @click.command()
 @RECORD_ARGUMENT
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the result as one JSON object (problems, or the documents' readiness).")
 def check(record: Path, as_json: bool) -> None:
     """Validate RECORD and show, for each document, whether it is ready to draft."""
-    from remedies.readiness import readiness
+    if as_json:
+        _check_json(record)
+        return
+    from remedies.readiness import readiness, untranslated_narrative
 
     loaded = load_record(record)
     rows = readiness(loaded.record)
-    if as_json:
-        click.echo(json.dumps({
-            "record": str(record),
-            "valid": True,
-            "warnings": [str(w) for w in loaded.warnings],
-            "documents": rows,
-        }, indent=2, ensure_ascii=False))
-        return
     click.echo(f"{record}: valid record ({len(loaded.record.incidents)} incidents, "
                f"{len(loaded.record.evidence)} exhibits)")
     labels = [row["document"] + (f" ({row['part']})" if "part" in row else "") for row in rows]
@@ -42,3 +38,43 @@ def check(record: Path, as_json: bool) -> None:
         click.echo(f"  {label:<{width}}  {detail}")
         for line in row.get("checks", []):
             click.echo(f"  {'':<{width}}    {line}")
+    languages = untranslated_narrative(loaded.record)
+    if languages:
+        click.echo("untranslated narrative (documents show the original with an [untranslated] note; "
+                   "`draft --strict` refuses):")
+        for locale, fields in languages.items():
+            listed = ", ".join(str(f) for f in fields) if fields else "none: every narrative field is written in it"
+            click.echo(f"  {locale}: {listed}")
+
+
+def _check_json(record: Path) -> None:
+    """One JSON object on standard output whatever happens; the exit status says the same as without --json."""
+    from remedies.record.problems import RecordError, one_line
+
+    result: dict = {"record": str(record)}
+    try:
+        from remedies.readiness import readiness, untranslated_narrative
+        from remedies.record import load
+        from remedies.rendering.resources import available_locales
+
+        loaded = load(record, available_locales())
+        result |= {
+            "valid": True,
+            "warnings": [w.as_json() for w in loaded.warnings],
+            "documents": readiness(loaded.record),
+            "untranslated": {locale: [{"path": f.path, "shown_in": f.original} for f in fields]
+                             for locale, fields in untranslated_narrative(loaded.record).items()},
+        }
+        code = 0
+    except RecordError as exc:
+        result |= {"valid": False, "problems": [p.as_json() for p in exc.problems]}
+        code = EXIT_RECORD
+    except Exception as exc:  # still one object: the error, in one sentence
+        message = getattr(exc, "message", None) or str(exc)
+        code = getattr(exc, "exit_code", EXIT_INTERNAL)
+        if code == EXIT_INTERNAL:
+            message = f"internal error ({type(exc).__name__}: {message}); please report it"
+        result |= {"valid": None, "error": one_line(message)}
+    click.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str))
+    if code:
+        raise click.exceptions.Exit(code)

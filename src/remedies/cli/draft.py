@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from remedies.cli.base import EXIT_INCOMPLETE, EXIT_RECORD, RECORD_ARGUMENT, Failure, check_locales, load_record
+from remedies.cli.i18n import LOCALES_OPTION
 from remedies.documents import ALIASES, REGISTRY, resolve
 
 
@@ -23,6 +25,7 @@ from remedies.documents import ALIASES, REGISTRY, resolve
 @click.option("--final", is_flag=True, help="Drop the DRAFT marking; implies --strict.")
 @click.option("--force", is_flag=True, help="Replace files that already exist.")
 @click.option("--pdf", is_flag=True, help="Also convert each document to PDF with LibreOffice.")
+@LOCALES_OPTION
 @click.option("--text", "text_only", is_flag=True,
               help="Print the paste-ready text (platform reporting forms) instead of writing files.")
 def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
@@ -39,23 +42,29 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
     strict = strict or final
     jobs = drafting.plan(loaded.record, names, chosen_locales, draft=not final)
 
+    # A document asked for by name that cannot be drafted is an input problem, never a quiet skip.
+    unavailable = [job for job in jobs if job.skipped and docs]
     for job in jobs:
         if job.skipped:
             click.echo(f"skipped {job.label}: {job.skipped}", err=True)
     ready = [job for job in jobs if job.draft is not None]
     if not ready:
-        raise Failure("no document was drafted; see the reasons above", 1)
+        raise Failure("no document was drafted; see the reasons above", EXIT_RECORD)
 
     incomplete = [job for job in ready if job.draft.missing]
     for job in incomplete:
         verb = "cannot be written, missing" if strict else "has placeholders for"
         click.echo(f"{job.label} {verb}: {', '.join(job.draft.missing)}", err=True)
     untranslated = [job for job in ready if job.fallbacks]
-    if strict and untranslated:
+    narrative = [job for job in ready if job.untranslated]
+    if strict:
         for job in untranslated:
             click.echo(f"{job.label} is not fully translated: {len(job.fallbacks)} string(s) would fall back, "
                        f"for example {job.fallbacks[0]!r}", err=True)
-    if strict and (incomplete or untranslated):
+        for job in narrative:
+            click.echo(f"{job.label} has narrative not written in {job.locale}: "
+                       + ", ".join(str(u) for u in job.untranslated), err=True)
+    if strict and (incomplete or untranslated or narrative):
         raise Failure("--strict: nothing was written; fill in the fields or translations listed above",
                       EXIT_INCOMPLETE)
 
@@ -66,20 +75,31 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
     for job in ready:
         for note in job.notes:
             click.echo(f"note: {job.label}: {note}", err=True)
+        if job.refused:
+            click.echo(f"not written: {job.label}: {job.refused}", err=True)
+            continue
         click.echo(f"wrote {job.path}")
         if job.text_path is not None:
             click.echo(f"wrote {job.text_path}")
     if pdf:
         for job in ready:
+            if job.refused:
+                continue
             target = job.path.with_suffix(".pdf")
-            if target.exists() and not force:
+            if os.path.lexists(target) and not force:
                 raise Failure(f"{target}: already exists; use --force to replace it")
-            to_pdf(job.path, target)
+            to_pdf(job.path, target, force=force)
             click.echo(f"wrote {target}")
+    if unavailable:
+        names = ", ".join(dict.fromkeys(job.document.name for job in unavailable))
+        raise Failure(f"--doc {names}: not drafted from this record (see above); the other documents were written",
+                      EXIT_RECORD)
 
 
 def _print_texts(jobs) -> None:
     """`draft --text`: the paste-ready texts on standard output, messages on standard error."""
+    from remedies import drafting
+
     texts = [job for job in jobs if job.draft.text is not None]
     if not texts:
         names = ", ".join(dict.fromkeys(job.document.name for job in jobs))
@@ -87,4 +107,4 @@ def _print_texts(jobs) -> None:
     for job in jobs:
         for note in job.notes:
             click.echo(f"note: {job.label}: {note}", err=True)
-    click.echo("\n\n".join(job.draft.text.rstrip("\n") for job in texts))
+    click.echo("\n\n".join(drafting.plain_text(job.draft.text).rstrip("\n") for job in texts))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -11,17 +12,40 @@ import click
 from remedies.i18n import catalogs
 
 
+def use_locales(ctx: click.Context, param, value: Optional[Path]) -> Optional[Path]:
+    """--locales DIR: the translator's folder of catalogs, as REMEDIES_LOCALES would set it."""
+    if value is not None:
+        os.environ["REMEDIES_LOCALES"] = str(value)
+    return value
+
+
+LOCALES_OPTION = click.option(
+    "--locales", "catalogs_folder", type=click.Path(path_type=Path, file_okay=False), callback=use_locales, expose_value=False,
+    is_eager=True, metavar="DIR",
+    help="Your folder of catalogs (default: REMEDIES_LOCALES, else your user data folder; in a source "
+         "checkout, its locales/).")
+
+
 @click.group("i18n")
+@LOCALES_OPTION
 def i18n() -> None:
     """Translate the documents: extract, init LOCALE, update, compile, status, check.
 
     \b
     Add a language in three steps:
-      remedies i18n init xx          # start locales/xx/LC_MESSAGES/remedies.po
+      remedies i18n init xx          # start xx/LC_MESSAGES/remedies.po in your catalogs folder
       (translate it in Poedit, Weblate or a text editor)
       remedies draft RECORD --locale xx
-    Set REMEDIES_LOCALES to use catalogs from another folder.
+    `remedies i18n where` prints the folder. Catalogs there are read before the shipped ones.
     """
+
+
+@i18n.command()
+def where() -> None:
+    """Print the folder where your catalogs are written and read first."""
+    from remedies.rendering.resources import locales_dir
+
+    click.echo(str(locales_dir()))
 
 
 @i18n.command()
@@ -85,4 +109,4 @@ def check() -> None:
         click.echo(f"error: {problem}", err=True)
     if problems:
         raise click.exceptions.Exit(1)
-    click.echo(f"{len(catalogs.catalog_locales())} catalogs checked: no problems")
+    click.echo(f"{catalogs.checked_count()} catalogs checked: no problems")

@@ -20,8 +20,12 @@ def docs() -> None:
 
 @click.command()
 @click.option("--indent", default=2, show_default=True, help="Indentation of the JSON output.")
-def schema(indent: int) -> None:
+@click.option("--markdown", is_flag=True, help="Print the field reference (docs/record.md) instead.")
+def schema(indent: int, markdown: bool) -> None:
     """Print the JSON Schema of the incident record (for editors' autocompletion)."""
-    from remedies.record.schema import json_schema
+    from remedies.record.schema import json_schema, reference_page
 
+    if markdown:
+        click.echo(reference_page(), nl=False)
+        return
     click.echo(json.dumps(json_schema(), indent=indent, ensure_ascii=False))

@@ -15,10 +15,12 @@ class Needs:
 
     def __init__(self) -> None:
         self.missing: list[str] = []
+        self._seen: set[str] = set()  # linear on records with thousands of incidents
 
     def __call__(self, value: Any, path: str) -> Any:
-        if value is None or value == "" or value == []:
-            if path not in self.missing:
+        if value is None or (isinstance(value, (str, list)) and not value):
+            if path not in self._seen:
+                self._seen.add(path)
                 self.missing.append(path)
             return Missing(path)
         return value

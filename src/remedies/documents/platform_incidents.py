@@ -80,7 +80,7 @@ def exhibit_rows(record: Record, ids: list[str], need: Needs) -> list[dict[str, 
         item = record.exhibit(eid)
         if item is None:
             continue
-        index = record.evidence.index(item) + 1
+        index = record.position("evidence", item)
         rows.append({
             "id": item.id,
             "description": need(item.description, f"evidence[{index}].description"),

@@ -21,9 +21,9 @@ def _account(row: dict[str, Any]) -> str:
     return " ".join(str(v) for v in (row["handle"], row["profile_url"]) if v)
 
 
-def _category(row: dict[str, Any], policies: list[dict[str, Any]], platform: str, fmt: Formatter,
+def _category(row: dict[str, Any], mine: list[dict[str, Any]], platform: str, fmt: Formatter,
               gettext) -> tuple[str, str]:
-    mine = [p for p in policies if row["id"] in p["incidents"]]
+    """`mine`: the policies that cover this incident's harms."""
     covered = [p for p in mine if p["covered"]]
     # Policy names often contain "and" themselves ("Abuse and Harassment"), so they are joined with "; ".
     short = "; ".join(p["name"] for p in covered) or "; ".join(p["harm_label"] for p in mine)
@@ -79,10 +79,15 @@ def blocks(context: dict[str, Any], fmt: Formatter, gettext) -> list[FormBlock]:
     platform = context["platform"]["name"]
     names = field_labels(gettext)
     result = []
+    # Each incident's policies, found in one pass (a membership test per incident would be quadratic).
+    policies_of: dict[Any, list[dict[str, Any]]] = {}
+    for policy in context["policies"]:
+        for incident_id in dict.fromkeys(policy["incidents"]):
+            policies_of.setdefault(incident_id, []).append(policy)
     for row in context["incidents"]:
         account = _account(row)
         url_full = str(row["url"]) + ("\n" + labelled(gettext("Account"), account) if account else "")
-        short_category, full_category = _category(row, context["policies"], platform, fmt, gettext)
+        short_category, full_category = _category(row, policies_of.get(row["id"], []), platform, fmt, gettext)
         short_text, full_text = _description(row, context, short_category, fmt, gettext)
         heading = gettext("Incident %(id)s, %(date)s") % {"id": row["id"], "date": fmt.date(row["date"])}
         result.append(FormBlock(heading, [

@@ -88,13 +88,15 @@ def build(record: Record, options: Options) -> Draft:
     def when(value: dt.date) -> str:
         return month_year(value, locale, redactor.leaks)
 
-    incidents = sorted(record.incidents, key=lambda i: (i.date, i.time or dt.time()))
+    # Positions kept with each incident before sorting: list.index over models is quadratic.
+    numbered = sorted(enumerate(record.incidents, start=1), key=lambda p: (p[1].date, p[1].time or dt.time()))
+    incidents = [incident for _, incident in numbered]
     happened = [{
         "when": when(incident.date),
         "platform": labels.platform(incident.platform, gettext) if incident.platform else None,
         "harms": [labels.harm(h, gettext) for h in incident.harms],
-        "description": need(incident.description, f"incidents[{record.incidents.index(incident) + 1}].description"),
-    } for incident in incidents]
+        "description": need(incident.description, f"incidents[{number}].description"),
+    } for number, incident in numbered]
     steps = [{
         "when": when(remedy.date) if remedy.date else None,
         "body": remedy.body,

@@ -17,7 +17,8 @@ from babel.messages.pofile import read_po, write_po
 
 from remedies import __version__
 from remedies.i18n.extract import extract_docx, msgid
-from remedies.i18n.runtime import DOMAIN, locale_chain
+from remedies.i18n.runtime import DOMAIN, CatalogError, locale_chain, read_catalog
+from remedies.i18n.runtime import problem as runtime_problem
 from remedies.rendering.resources import locales_dir, template_path, templates_dir
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -47,8 +48,10 @@ def po_path(locale: str, root: Optional[Path] = None) -> Path:
 
 
 def catalog_locales(root: Optional[Path] = None) -> list[str]:
-    base = root or locales_dir()
-    return sorted(p.parent.parent.name for p in base.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+    """Locales with a catalog in the working folder; other folders there are ignored (with one warning)."""
+    from remedies.rendering.resources import locale_folders
+
+    return locale_folders(root or locales_dir())
 
 
 # ---- extraction ---------------------------------------------------------------------------------
@@ -154,8 +157,12 @@ def translated(catalog: Catalog, msgid: str) -> bool:
 def status(root: Optional[Path] = None) -> list[dict]:
     rows = []
     per_template = template_messages()
-    for locale in catalog_locales(root):
-        catalog = _read(po_path(locale, root), locale)
+    first: dict[str, Path] = {}
+    for base in checked_folders(root):  # a locale in your folder is counted from your catalog
+        for locale in catalog_locales(base):
+            first.setdefault(locale, base)
+    for locale in sorted(first):
+        catalog = _read(po_path(locale, first[locale]), locale)
         for document, messages in per_template.items():
             done = sum(1 for m in messages if locale == "en" or translated(catalog, m))
             rows.append({"locale": locale, "document": document, "translated": done, "total": len(messages),
@@ -163,8 +170,27 @@ def status(root: Optional[Path] = None) -> list[dict]:
     return rows
 
 
+def checked_folders(root: Optional[Path] = None) -> list[Path]:
+    """The folders `check` and `status` look at: every folder drafting reads (yours, then the shipped)."""
+    from remedies.rendering.resources import locales_dirs
+
+    return [root] if root else (locales_dirs() or [locales_dir()])
+
+
 def check(root: Optional[Path] = None) -> list[Problem]:
-    """Stale catalogs, placeholders dropped or added, and characters that would break the document."""
+    """Stale catalogs, placeholders dropped or added, and characters that would break the document,
+    in every catalog that drafting reads (an installed copy's shipped catalogs included)."""
+    problems: list[Problem] = []
+    for base in checked_folders(root):
+        problems += _check_folder(base)
+    return problems
+
+
+def checked_count(root: Optional[Path] = None) -> int:
+    return sum(len(catalog_locales(base)) for base in checked_folders(root))
+
+
+def _check_folder(root: Path) -> list[Problem]:
     problems: list[Problem] = []
     current = {m.id for m in pot() if m.id}
     for locale in catalog_locales(root):
@@ -180,6 +206,10 @@ def check(root: Optional[Path] = None) -> list[Problem]:
                 continue
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
             source = message.id if isinstance(message.id, str) else message.id[0]
+            reason = runtime_problem(message)
+            if reason:
+                problems.append(Problem(locale, f"{po_path(locale, root)}:{message.lineno}: the translation of "
+                                                f"{source!r} {reason}"))
             for text in strings:
                 if sorted(_PLACEHOLDER.findall(text)) != sorted(_PLACEHOLDER.findall(source)):
                     problems.append(Problem(locale, f"the translation of {source!r} does not keep its placeholders"))
@@ -231,8 +261,10 @@ def _header(locale: Locale) -> str:
 
 
 def _read(path: Path, locale: str) -> Catalog:
-    with path.open("rb") as handle:
-        return read_po(handle, locale=locale, domain=DOMAIN)
+    try:
+        return read_catalog(path, locale)
+    except CatalogError as exc:
+        raise TranslationError(str(exc)) from None
 
 
 def _write(path: Path, catalog: Catalog) -> None:

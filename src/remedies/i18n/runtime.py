@@ -1,18 +1,40 @@
-"""Message catalogs: .po files read directly (no compile step), with per-message fallback by locale chain."""
+"""Message catalogs: .po files read directly (no compile step), checked as data, with per-message fallback.
+
+A translator's catalogs (rendering/resources.user_locales_dir) are read before the shipped ones.
+"""
 
 from __future__ import annotations
 
 import gettext
 import io
+import re
 from functools import lru_cache
+from pathlib import Path
 
 from babel import Locale
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from remedies.rendering.resources import locales_dir
+from remedies.rendering.resources import locales_dirs
 
 DOMAIN = "remedies"
+
+# Named placeholders (%(name)s, %(count)d); a '%' that is not one is a literal percent sign.
+NAMED = re.compile(r"%\(([A-Za-z_][A-Za-z0-9_]*)\)[sd]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STRAY_PERCENT = re.compile(r"%(?!\([A-Za-z_][A-Za-z0-9_]*\)[sd]|%)")
+
+
+class CatalogError(Exception):
+    """A catalog that cannot be used as it is; the message names the file, the line and the msgid."""
+
+    exit_code = 2
+
+
+def literal_percent(text: str) -> str:
+    """`text` ready for `% variables`: every '%' that is not a named placeholder stays a '%'."""
+    return _STRAY_PERCENT.sub("%%", text)
 
 
 def locale_chain(locale: str) -> list[str]:
@@ -29,20 +51,81 @@ def locale_chain(locale: str) -> list[str]:
 _NO_CATALOG = gettext.NullTranslations()
 
 
+def po_files(locale: str) -> list[Path]:
+    """The .po files of one locale, the translator's first."""
+    found = []
+    for folder in locales_dirs():
+        po = folder / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if po.is_file():
+            found.append(po)
+    return found
+
+
 def catalog(locale: str) -> gettext.NullTranslations:
     """The compiled catalog of one locale alone (NullTranslations if it has none); recompiled when edited."""
-    po = locales_dir() / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if not po.is_file():
+    files = po_files(locale)
+    if not files:
         return _NO_CATALOG
-    return _compiled(po, po.stat().st_mtime_ns, locale)
+    return _compiled(tuple((po, po.stat().st_mtime_ns) for po in files), locale)
+
+
+def read_catalog(po: Path, locale: str) -> Catalog:
+    """One .po file, or a CatalogError in one sentence (bad charset, broken syntax)."""
+    import codecs
+
+    try:
+        head = po.read_bytes()[:4096]
+        declared = re.search(rb"charset=([A-Za-z0-9_.:-]+)", head)
+        if declared:
+            codecs.lookup(declared.group(1).decode("ascii"))
+        with po.open("rb") as handle:
+            return read_po(handle, locale=_babel_locale(locale), domain=DOMAIN)
+    except LookupError as exc:
+        raise CatalogError(f"{po}: declares a character set Python does not know ({exc}); "
+                           "set 'charset=UTF-8' in its Content-Type header") from None
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"{po}: is not in the character set its header declares ({exc.reason}); "
+                           "save it as UTF-8 with 'charset=UTF-8'") from None
+    except Exception as exc:  # babel's parse errors carry no common type
+        raise CatalogError(f"{po}: cannot be read as a gettext catalog ({exc})") from None
+
+
+def problem(message) -> str | None:
+    """Why a translation cannot be used as data: an unknown placeholder or a control character."""
+    if not message.id or not message.string:
+        return None
+    sources = message.id if isinstance(message.id, tuple) else (message.id,)
+    allowed = {name for source in sources for name in NAMED.findall(source)}
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    for text in strings:
+        if not text:
+            continue
+        unknown = sorted(set(NAMED.findall(text)) - allowed)
+        if unknown:
+            return f"uses the placeholder %({unknown[0]})s, which the original does not have"
+        bad = CONTROL.search(text)
+        if bad:
+            return f"holds a control character (U+{ord(bad.group()):04X}), which a Word document cannot hold"
+    return None
 
 
 @lru_cache(maxsize=None)
-def _compiled(po, mtime: int, locale: str) -> gettext.NullTranslations:
-    with po.open("rb") as handle:
-        messages = read_po(handle, locale=_babel_locale(locale), domain=DOMAIN)
+def _compiled(files: tuple, locale: str) -> gettext.NullTranslations:
+    merged = Catalog(locale=_babel_locale(locale), domain=DOMAIN)
+    for po, _stamp in reversed(files):  # shipped first, then the translator's over it
+        for message in read_catalog(po, locale):
+            if not message.id or not message.string or message.fuzzy:
+                continue
+            reason = problem(message)
+            if reason:
+                shown = message.id if isinstance(message.id, str) else message.id[0]
+                raise CatalogError(f"{po}:{message.lineno}: the translation of {shown!r} {reason}; "
+                                   "correct it (remedies i18n check lists every such problem)")
+            if message.id in merged:  # babel would merge, keeping the first string: replace instead
+                merged.delete(message.id)
+            merged[message.id] = message
     buffer = io.BytesIO()
-    write_mo(buffer, messages, use_fuzzy=False)
+    write_mo(buffer, merged, use_fuzzy=False)
     buffer.seek(0)
     return gettext.GNUTranslations(buffer)
 

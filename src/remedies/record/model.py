@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cached_property
 from typing import Annotated, Literal, Optional
 
 import phonenumbers
@@ -14,22 +16,56 @@ from pydantic import (
     ConfigDict,
     Field,
     HttpUrl,
-    StringConstraints,
+    PlainSerializer,
+    PlainValidator,
     TypeAdapter,
+    WithJsonSchema,
     validate_email,
 )
 
 from remedies.record import vocab
+from remedies.record.languages import IDENTITY, NARRATIVE, OFFICIAL_NAME, LocalText, as_text
+from remedies.record.problems import shown
 
 RECORD_VERSIONS = (1,)
 
 # ---- value types -----------------------------------------------------------------------------
+# A record file's scalars arrive as the text typed (record/source.py); each type below says what that
+# text means. Free text is declared with `Text` (narrative: may be written per language) or
+# `PlainText` (names, addresses, numbers: written once), never with `str`.
 
 
 def _date_text(value: object) -> object:
-    # YAML timestamps arrive as text; refuse numbers so 20261120 is not read as seconds since 1970.
+    # Refuse bare numbers so 20261120 is not read as seconds since 1970.
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise ValueError("must be a date written as YYYY-MM-DD")
+    if isinstance(value, str) and value.strip().isdigit():
+        raise ValueError(f"{shown(value)} must be a date written as YYYY-MM-DD")
+    return value
+
+
+_TRUE, _FALSE = {"true", "yes"}, {"false", "no"}
+
+
+def _flag(value: object) -> object:
+    """true/false/yes/no in any case; anything else is an error that lists them."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, str):
+        word = value.strip().casefold()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+    raise ValueError(f"{shown(value)} is not true or false; write true, false, yes or no")
+
+
+def _whole_number(value: object) -> object:
+    if isinstance(value, str):
+        text = value.strip().replace("_", "")
+        if text.isdigit() and len(text) <= 18:
+            return int(text)
+        raise ValueError(f"{shown(value)} is not a whole number such as 1")
     return value
 
 
@@ -37,7 +73,7 @@ def _check_email(value: str) -> str:
     try:
         validate_email(value)
     except Exception:
-        raise ValueError(f"'{value}' is not a valid email address") from None
+        raise ValueError(f"{shown(value)} is not a valid email address") from None
     return value
 
 
@@ -48,14 +84,15 @@ def _check_url(value: str) -> str:
     try:
         _URL.validate_python(value)
     except Exception:
-        raise ValueError(f"'{value}' is not a valid web address (it must start with http:// or https://)") from None
+        raise ValueError(f"{shown(value)} is not a valid web address (it must start with http:// or https://)") from None
     return value  # kept exactly as typed
 
 
 def _check_country(value: str) -> str:
     if value not in vocab.country_codes():
-        hint = " (use capital letters)" if value.upper() in vocab.country_codes() else ""
-        raise ValueError(f"'{value}' is not an ISO 3166-1 alpha-2 country code such as SG or VN{hint}")
+        guess = vocab.suggest(value, sorted(vocab.country_codes()), vocab.country_names())
+        hint = f"; did you mean '{guess}'?" if guess else ""
+        raise ValueError(f"{shown(value)} is not an ISO 3166-1 alpha-2 country code such as SG or VN{hint}")
     return value
 
 
@@ -64,28 +101,82 @@ def _check_phone(value: str) -> str:
         number = phonenumbers.parse(value, None)
     except phonenumbers.NumberParseException:
         raise ValueError(
-            f"'{value}' is not a phone number in international form (start with + and the country code)"
+            f"{shown(value)} is not a phone number in international form (start with + and the country code)"
         ) from None
     if not phonenumbers.is_possible_number(number):
-        raise ValueError(f"'{value}' is not a possible phone number")
+        raise ValueError(f"{shown(value)} is not a possible phone number")
     return value
 
 
+def _check_reference(value: str) -> str:
+    """Any one-line reference (KL/2026/118, RD 2026 031); file names get a safe form of it."""
+    if "\n" in value or "\r" in value:
+        raise ValueError("must be on one line")
+    if not value.strip():
+        raise ValueError("is empty; give the case a reference such as RD-2026-031")
+    if not any(char.isalnum() for char in value):
+        raise ValueError(f"{shown(value)} cannot name a file: a reference needs at least one letter or digit")
+    if len(value) > 80:
+        raise ValueError(f"is {len(value)} characters long; a reference has at most 80")
+    return value
+
+
+_PATTERN_WORDS = {
+    "sha256": "must be a SHA-256 hash: 64 characters 0-9 and a-f",
+    "id": "must be a short id of letters, digits, '-', '_' or '.', such as E1 (at most 40 characters)",
+}
+
+
+def _pattern(expression: str, kind: str):
+    compiled = re.compile(expression)
+
+    def check(value: str) -> str:
+        if not compiled.match(value):
+            raise ValueError(f"{shown(value)} {_PATTERN_WORDS[kind]}")
+        return value
+
+    return check
+
+
+def _text_schema(localizable: bool) -> dict:
+    # Typed unquoted, 068898 or yes is still text: editors must not flag it as a number or a boolean.
+    plain = {"type": ["string", "number", "boolean"]}
+    if not localizable:
+        return plain
+    return {"anyOf": [plain, {
+        "type": "object", "minProperties": 1,
+        "propertyNames": {"pattern": "^[a-z]{2,3}(_[A-Za-z0-9]+)*$"},
+        "additionalProperties": {"type": ["string", "number", "boolean"]},
+        "description": "The text in each language, by locale: {en: ..., fr: ...}; the first is the original."}]}
+
+
 Date = Annotated[dt.date, BeforeValidator(_date_text)]
-Email = Annotated[str, AfterValidator(_check_email)]
-Url = Annotated[str, AfterValidator(_check_url)]
-Country = Annotated[str, AfterValidator(_check_country)]
-Phone = Annotated[str, AfterValidator(_check_phone)]
-Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{64}$")]
-Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=40)]
-Reference = Annotated[str, StringConstraints(pattern=r"^[\w][\w.-]*$", max_length=80)]
+Flag = Annotated[bool, BeforeValidator(_flag), WithJsonSchema({"anyOf": [
+    {"type": "boolean"}, {"type": "string", "pattern": "^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo])$"}]})]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+# Narrative text: what happened, why, what is asked. May be written per language.
+Text = Annotated[str, PlainValidator(lambda v: as_text(v, True)), WithJsonSchema(_text_schema(True)),
+                 PlainSerializer(lambda v: v.texts if isinstance(v, LocalText) else v), NARRATIVE]
+# Official names (statutes, provisions, courts, authorities): may be written per language; written once,
+# they are used as they are in every language, without an [untranslated] note.
+OfficialName = Annotated[str, PlainValidator(lambda v: as_text(v, True)), WithJsonSchema(_text_schema(True)),
+                         PlainSerializer(lambda v: v.texts if isinstance(v, LocalText) else v), OFFICIAL_NAME]
+# Identity text: names, addresses, numbers, handles. Written once, exactly as typed.
+PlainText = Annotated[str, PlainValidator(lambda v: as_text(v, False)), WithJsonSchema(_text_schema(False)),
+                      IDENTITY]
+Email = Annotated[PlainText, AfterValidator(_check_email)]
+Url = Annotated[PlainText, AfterValidator(_check_url)]
+Country = Annotated[PlainText, AfterValidator(_check_country)]
+Phone = Annotated[PlainText, AfterValidator(_check_phone)]
+Sha256 = Annotated[PlainText, AfterValidator(_pattern(r"^[0-9a-fA-F]{64}$", "sha256"))]
+Identifier = Annotated[PlainText, AfterValidator(_pattern(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", "id"))]
+Reference = Annotated[PlainText, AfterValidator(_check_reference)]
 Harm = Literal[tuple(vocab.HARMS)]  # type: ignore[valid-type]
 Platform = Literal[tuple(vocab.PLATFORMS)]  # type: ignore[valid-type]
 Right = Annotated[str, AfterValidator(vocab.check_right)]
 Mandate = Annotated[str, AfterValidator(vocab.check_mandate)]
 Relationship = Literal[tuple(vocab.RELATIONSHIPS)]  # type: ignore[valid-type]
 StepKind = Literal[tuple(vocab.DOMESTIC_STEP_KINDS)]  # type: ignore[valid-type]
-Text = str
 
 
 class Section(BaseModel):
@@ -98,35 +189,35 @@ class Section(BaseModel):
 
 
 class Address(Section):
-    street: Optional[Text] = None
-    city: Optional[Text] = None
-    region: Optional[Text] = None
-    postal_code: Optional[Text] = None
+    street: Optional[PlainText] = None
+    city: Optional[PlainText] = None
+    region: Optional[PlainText] = None
+    postal_code: Optional[PlainText] = None
     country: Optional[Country] = None
 
 
 class OnlineAccount(Section):
     platform: Platform
-    handle: Optional[Text] = None
+    handle: Optional[PlainText] = None
     url: Optional[Url] = None
-    display_name: Optional[Text] = None
+    display_name: Optional[PlainText] = None
 
 
 class Law(Section):
-    name: Text
-    provisions: list[Text] = []
+    name: OfficialName
+    provisions: list[OfficialName] = []
     text: Optional[Text] = None
 
 
 class IdDocument(Section):
-    type: Text
-    number: Text
-    issued_by: Optional[Text] = None
+    type: PlainText
+    number: PlainText
+    issued_by: Optional[PlainText] = None
     issued_on: Optional[Date] = None
 
 
 class Person(Section):
-    name: Text
+    name: PlainText
     relationship: Optional[Text] = None
     address: Optional[Address] = None
     email: Optional[Email] = None
@@ -150,33 +241,33 @@ class Case(Section):
 
 
 class Consent(Section):
-    to_file: Optional[bool] = None
+    to_file: Optional[Flag] = None
     name_in_public_reports: Optional[Literal[vocab.NAME_IN_PUBLIC_REPORTS]] = None  # type: ignore[valid-type]
-    press_brief: Optional[bool] = None
-    informed_of_government_letter: Optional[bool] = None
-    informed_of_public_report: Optional[bool] = None
+    press_brief: Optional[Flag] = None
+    informed_of_government_letter: Optional[Flag] = None
+    informed_of_public_report: Optional[Flag] = None
     given_on: Optional[Date] = None
-    given_by: Optional[Text] = None
+    given_by: Optional[PlainText] = None
 
 
 class Victim(Section):
-    family_name: Optional[Text] = None
-    given_names: Optional[Text] = None
-    other_names: list[Text] = []
-    pseudonym: Optional[Text] = None
+    family_name: Optional[PlainText] = None
+    given_names: Optional[PlainText] = None
+    other_names: list[PlainText] = []
+    pseudonym: Optional[PlainText] = None
     sex: Optional[Literal[vocab.SEXES]] = None  # type: ignore[valid-type]
     date_of_birth: Optional[Date] = None
-    place_of_birth: Optional[Text] = None
+    place_of_birth: Optional[PlainText] = None
     nationalities: list[Country] = []
     occupation: Optional[Text] = None
-    employer: Optional[Text] = None
+    employer: Optional[PlainText] = None
     id_documents: list[IdDocument] = []
     address: Optional[Address] = None
     email: Optional[Email] = None
     phone: Optional[Phone] = None
     online_accounts: list[OnlineAccount] = []
     family_members: list[Person] = []
-    is_minor: Optional[bool] = None
+    is_minor: Optional[Flag] = None
     litigation_representative: Optional[Person] = None
     consent: Optional[Consent] = None
 
@@ -187,19 +278,19 @@ class Victim(Section):
 
 
 class Submitter(Section):
-    name: Optional[Text] = None
+    name: Optional[PlainText] = None
     role: Optional[Literal[vocab.SUBMITTER_ROLES]] = None  # type: ignore[valid-type]
-    organisation: Optional[Text] = None
+    organisation: Optional[PlainText] = None
     address: Optional[Address] = None
     email: Optional[Email] = None
     phone: Optional[Phone] = None
     relationship_to_victim: Optional[Text] = None
-    keep_identity_confidential: bool = True
+    keep_identity_confidential: Flag = True
 
 
 class Respondent(Section):
     id: Identifier
-    name: Optional[Text] = None
+    name: Optional[PlainText] = None
     kind: Optional[Literal[vocab.RESPONDENT_KINDS]] = None  # type: ignore[valid-type]
     online_accounts: list[OnlineAccount] = []
     address: Optional[Address] = None
@@ -229,7 +320,7 @@ class Incident(Section):
 class Evidence(Section):
     id: Identifier
     description: Optional[Text] = None
-    file: Optional[Text] = None
+    file: Optional[PlainText] = None
     sha256: Optional[Sha256] = None
     captured_at: Optional[AwareDatetime] = None
     captured_by: Optional[Literal[vocab.CAPTURED_BY]] = None  # type: ignore[valid-type]
@@ -239,15 +330,15 @@ class Evidence(Section):
 
 class Impact(Section):
     summary: Optional[Text] = None
-    continuing: Optional[bool] = None
+    continuing: Optional[Flag] = None
     likely_to_continue_because: Optional[Text] = None
-    urgent: Optional[bool] = None
+    urgent: Optional[Flag] = None
     urgency_reason: Optional[Text] = None
 
 
 class ReliefSought(Section):
-    protection_order: Optional[bool] = None
-    expedited_order: Optional[bool] = None
+    protection_order: Optional[Flag] = None
+    expedited_order: Optional[Flag] = None
     orders: list[Text] = []
     # Damages claimed, in the currency of the court (S$ in Singapore); it can decide the court's route.
     damages_claimed: Optional[float] = Field(default=None, ge=0)
@@ -257,9 +348,9 @@ class DomesticRemedy(Section):
     # What the step was: police_report, platform_report, regulator_report, court, prosecution, other.
     kind: Optional[StepKind] = None
     date: Optional[Date] = None
-    body: Text
+    body: OfficialName
     action: Optional[Text] = None
-    reference: Optional[Text] = None
+    reference: Optional[PlainText] = None
     outcome: Optional[Text] = None
     status: Optional[Literal[vocab.REMEDY_STATUSES]] = None  # type: ignore[valid-type]
 
@@ -273,8 +364,8 @@ class DomesticRemedy(Section):
 
 
 class InternationalProcedure(Section):
-    body: Text
-    reference: Optional[Text] = None
+    body: OfficialName
+    reference: Optional[PlainText] = None
     submitted_on: Optional[Date] = None
     status: Optional[Text] = None
     ended_on: Optional[Date] = None
@@ -290,15 +381,15 @@ class Legal(Section):
 class Arrest(Section):
     date: Optional[Date] = None
     place: Optional[Text] = None
-    forces: Optional[Text] = None
-    warrant_shown: Optional[bool] = None
-    warrant_issued_by: Optional[Text] = None
+    forces: Optional[OfficialName] = None
+    warrant_shown: Optional[Flag] = None
+    warrant_issued_by: Optional[OfficialName] = None
     reasons_given: Optional[Text] = None
     legal_basis: list[Law] = []
 
 
 class PlaceOfDetention(Section):
-    place: Text
+    place: OfficialName
     from_: Optional[Date] = Field(default=None, alias="from")
     until: Optional[Date] = None
 
@@ -306,17 +397,17 @@ class PlaceOfDetention(Section):
 class DetentionFacts(Section):
     since: Optional[Date] = None
     expected_duration: Optional[Text] = None
-    held_by: Optional[Text] = None
+    held_by: Optional[OfficialName] = None
     places: list[PlaceOfDetention] = []
-    ordered_by: Optional[Text] = None
+    ordered_by: Optional[OfficialName] = None
     reasons_given: Optional[Text] = None
     legal_basis: list[Law] = []
 
 
 class Trial(Section):
-    held: Optional[bool] = None
+    held: Optional[Flag] = None
     date: Optional[Date] = None
-    court: Optional[Text] = None
+    court: Optional[OfficialName] = None
     charges: Optional[Text] = None
     sentence: Optional[Text] = None
     concerns: list[Text] = []
@@ -326,7 +417,7 @@ class Detention(Section):
     arrest: Optional[Arrest] = None
     detention: Optional[DetentionFacts] = None
     trial: Optional[Trial] = None
-    health_risk: Optional[bool] = None
+    health_risk: Optional[Flag] = None
     released_on: Optional[Date] = None
     categories_claimed: list[Literal[vocab.WGAD_CATEGORIES]] = []  # type: ignore[valid-type]
 
@@ -336,7 +427,7 @@ class UnFilings(Section):
 
     # Special Procedures mandates to address; empty means: the ones suggested from the record.
     mandates: list[Mandate] = []
-    based_only_on_media_reports: Optional[bool] = None
+    based_only_on_media_reports: Optional[Flag] = None
     # Why domestic remedies were not exhausted (unavailable, ineffective or unreasonably prolonged).
     remedies_not_exhausted_because: Optional[Text] = None
     # Why the complaint comes more than five years after the last domestic decision.
@@ -353,12 +444,12 @@ class UnFilings(Section):
 
 class PlatformReport(Section):
     platforms: Optional[list[Platform]] = None
-    dsa_notice: bool = False
+    dsa_notice: Flag = False
 
 
 class PressContact(Section):
-    name: Optional[Text] = None
-    organisation: Optional[Text] = None
+    name: Optional[PlainText] = None
+    organisation: Optional[PlainText] = None
     email: Optional[Email] = None
     phone: Optional[Phone] = None
 
@@ -372,11 +463,11 @@ class Press(Section):
     quote: Optional[Text] = None
     background: Optional[Text] = None
     contact: Optional[PressContact] = None
-    also_redact: list[Text] = []
+    also_redact: list[PlainText] = []
 
 
 class Record(Section):
-    record_version: int
+    record_version: WholeNumber
     case: Case
     victim: Victim = Victim()
     # Other people who bring the same application with the victim (each a name, relationship, contact).
@@ -393,8 +484,21 @@ class Record(Section):
     platform_report: PlatformReport = PlatformReport()
     press: Press = Press()
 
+    # Lookups by id stay linear in the record's size: positions by id, computed once. (Positions, not
+    # objects, so a copy of the record made in another language finds its own items.)
+    @cached_property
+    def _positions(self) -> dict[str, dict[str, int]]:
+        return {name: {item.id: index for index, item in reversed(list(enumerate(getattr(self, name))))}
+                for name in ("respondents", "incidents", "evidence")}
+
     def respondent(self, rid: Optional[str]) -> Optional[Respondent]:
-        return next((r for r in self.respondents if r.id == rid), None)
+        index = self._positions["respondents"].get(rid)
+        return None if index is None else self.respondents[index]
 
     def exhibit(self, eid: str) -> Optional[Evidence]:
-        return next((e for e in self.evidence if e.id == eid), None)
+        index = self._positions["evidence"].get(eid)
+        return None if index is None else self.evidence[index]
+
+    def position(self, section: str, item: BaseModel) -> int:
+        """Where `item` stands in `section` (counted from 1), by its id: `incidents[3]` -> 3."""
+        return self._positions[section][item.id] + 1

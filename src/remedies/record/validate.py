@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from remedies.record import vocab
 from remedies.record.model import RECORD_VERSIONS, Record
-from remedies.record.problems import PathKey, Problem, RecordError
+from remedies.record.problems import PathKey, Problem, RecordError, shown
 from remedies.record.source import Source, read
 
 
@@ -35,16 +35,17 @@ def load(path: Union[str, Path], available_locales: Iterable[str] = ("en",)) -> 
     version = data.get("record_version")
     if "record_version" not in data:
         problems.append(source.problem((), "record_version is required (this version of remedies reads 1)"))
-    elif version not in RECORD_VERSIONS:
+    elif _version(version) not in RECORD_VERSIONS:
         supported = ", ".join(str(v) for v in RECORD_VERSIONS)
         problems.append(source.problem(("record_version",),
-                                       f"{version!r} is not a record version this tool reads (it reads {supported})"))
+                                       f"{shown(version)} is not a record version this tool reads (it reads {supported})"))
 
     record = None
     try:
         record = Record.model_validate(data)
     except ValidationError as exc:
-        problems.extend(_explain(exc, source))
+        reported = {p.path for p in problems}
+        problems.extend(p for p in _explain(exc, source) if p.path not in reported)
     problems.extend(_cross_check(data, source, set(available_locales)))
     if record is not None:
         source.warnings.extend(_date_warnings(record, source))
@@ -52,6 +53,12 @@ def load(path: Union[str, Path], available_locales: Iterable[str] = ("en",)) -> 
         problems.sort(key=lambda p: (p.line, p.column))
         raise RecordError(problems)
     return Loaded(record=record, source=source)
+
+
+def _version(value: Any) -> Any:
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 10:
+        return int(value)
+    return value
 
 
 # ---- pydantic errors as sentences --------------------------------------------------------------
@@ -72,12 +79,6 @@ _TYPE_WORDS = {
     "time_type": "must be a time such as 21:40 or 21:40:00",
 }
 
-_PATTERN_WORDS = {
-    "sha256": "must be a SHA-256 hash: 64 characters 0-9 and a-f",
-    "reference": "must be a reference of letters, digits, '-', '_' or '.', such as RD-2026-031",
-}
-
-
 def _explain(exc: ValidationError, source: Source) -> list[Problem]:
     problems = []
     seen: set[tuple[PathKey, str]] = set()
@@ -93,7 +94,12 @@ def _explain(exc: ValidationError, source: Source) -> list[Problem]:
 
 
 def _clean_loc(loc: tuple) -> PathKey:
-    return tuple(part for part in loc if isinstance(part, (int, str)))
+    # pydantic adds the names of validators and union members to the location; keep the field path.
+    return tuple(part for part in loc if isinstance(part, int) or (isinstance(part, str) and not _inner(part)))
+
+
+def _inner(part: str) -> bool:
+    return part.startswith(("function-", "lax-", "strict-", "json-or-python")) or part in {"str", "int", "bool"}
 
 
 def _sentence(error: dict[str, Any], path: PathKey, source: Source) -> str:
@@ -102,26 +108,25 @@ def _sentence(error: dict[str, Any], path: PathKey, source: Source) -> str:
     field = path[-1] if path else ""
     if kind == "extra_forbidden":
         known = _known_fields(path[:-1])
-        guess = difflib.get_close_matches(str(field), known, n=1, cutoff=0.6)
-        hint = f"; did you mean '{guess[0]}'?" if guess else f"; the fields here are: {', '.join(known)}"
-        return f"'{field}' is not a field of this section{hint}"
+        guess = vocab.suggest(field, known) if known else None
+        hint = f"; did you mean '{guess}'?" if guess else f"; the fields here are: {', '.join(known)}"
+        return f"{shown(field)} is not a field of this section{hint}"
     if kind == "literal_error":
         allowed = [a.strip().strip("'") for a in error["ctx"]["expected"].replace(" or ", ", ").split(",")]
-        guess = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.6)
-        hint = f"; did you mean '{guess[0]}'?" if guess else ""
-        return f"'{value}' is not one of: {', '.join(allowed)}{hint}"
+        names = {v: k for k, v in vocab.PLATFORMS.items()} | vocab.PLATFORM_ALIASES if set(allowed) == set(
+            vocab.PLATFORMS) else None
+        guess = vocab.suggest(value, allowed, names) if isinstance(value, str) else None
+        hint = f"; did you mean '{guess}'?" if guess else ""
+        return f"{shown(value)} is not one of: {', '.join(allowed)}{hint}"
     if kind.startswith(("date_", "datetime_")) or kind in {"date_type", "datetime_type"}:
         if kind in {"date_from_datetime_inexact"}:
-            return f"'{value}' must be a date only, written as YYYY-MM-DD"
+            return f"{shown(value)} must be a date only, written as YYYY-MM-DD"
         reason = error["msg"].split(",", 1)[1].strip() if "," in error["msg"] else ""
         shape = "YYYY-MM-DD" if kind.startswith("date_") else "YYYY-MM-DDThh:mm:ss+hh:mm"
         detail = f" ({reason})" if reason else ""
-        return f"'{value}' is not a valid date{detail}; write it as {shape}"
+        return f"{shown(value)} is not a valid date{detail}; write it as {shape}"
     if kind == "string_pattern_mismatch":
-        name = str(field)
-        if name in _PATTERN_WORDS:
-            return f"'{value}' {_PATTERN_WORDS[name]}"
-        return f"'{value}' must be a short id of letters, digits, '-', '_' or '.', such as E1"
+        return f"{shown(value)} must be a short id of letters, digits, '-', '_' or '.', such as E1"
     if kind == "string_too_long":
         return f"is longer than {error['ctx']['max_length']} characters"
     if kind == "too_short" and field == "harms":
@@ -129,11 +134,19 @@ def _sentence(error: dict[str, Any], path: PathKey, source: Source) -> str:
     if kind == "value_error":
         return str(error["ctx"]["error"])
     if kind in _TYPE_WORDS:
-        shown = "" if kind == "missing" or value is None else f" (found {value!r})"
         if kind in {"dict_type", "model_type", "model_attributes_type"} and value is None:
             return "is empty; remove it or fill it in"
-        return _TYPE_WORDS[kind] + shown
+        shown_value = "" if kind == "missing" or value is None else f" (found {_found(value)})"
+        return _TYPE_WORDS[kind] + shown_value
     return error["msg"][0].lower() + error["msg"][1:]
+
+
+def _found(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a section of fields"
+    if isinstance(value, list):
+        return "a list"
+    return shown(value)
 
 
 def _known_fields(path: PathKey) -> list[str]:
@@ -173,14 +186,17 @@ def _items(data: dict, section: str) -> list[tuple[int, dict]]:
 
 def _ids(data: dict, section: str, source: Source, problems: list[Problem]) -> list[str]:
     ids: list[str] = []
+    first: dict[str, int] = {}
     for index, item in _items(data, section):
         ident = item.get("id")
         if not isinstance(ident, str):
             continue
-        if ident in ids:
+        if ident in first:
             problems.append(source.problem(
                 (section, index, "id"),
-                f"'{ident}' is used twice in {section} (first at {section}[{ids.index(ident) + 1}])"))
+                f"{shown(ident)} is used twice in {section} (first at {section}[{first[ident] + 1}])"))
+        else:
+            first[ident] = index
         ids.append(ident)
     return ids
 
@@ -191,18 +207,19 @@ def _cross_check(data: dict, source: Source, locales: set[str]) -> list[Problem]
     respondent_ids = _ids(data, "respondents", source, problems)
     _ids(data, "incidents", source, problems)
     evidence_ids = _ids(data, "evidence", source, problems)
+    known_respondents, known_evidence = set(respondent_ids), set(evidence_ids)
     for index, incident in _items(data, "incidents"):
         rid = incident.get("respondent")
-        if isinstance(rid, str) and rid not in respondent_ids:
+        if isinstance(rid, str) and rid not in known_respondents:
             problems.append(source.problem(
                 ("incidents", index, "respondent"),
-                f"'{rid}' is not the id of any respondent" + _suggest(rid, respondent_ids)))
+                f"{shown(rid)} is not the id of any respondent" + _suggest(rid, respondent_ids)))
         evidence = incident.get("evidence")
         for position, eid in enumerate(evidence if isinstance(evidence, list) else []):
-            if isinstance(eid, str) and eid not in evidence_ids:
+            if isinstance(eid, str) and eid not in known_evidence:
                 problems.append(source.problem(
                     ("incidents", index, "evidence", position),
-                    f"'{eid}' is not the id of any evidence item" + _suggest(eid, evidence_ids)))
+                    f"{shown(eid)} is not the id of any evidence item" + _suggest(eid, evidence_ids)))
 
     case = data.get("case")
     locale = case.get("locale", "en") if isinstance(case, dict) else "en"
@@ -212,13 +229,24 @@ def _cross_check(data: dict, source: Source, locales: set[str]) -> list[Problem]
 
 
 def unknown_locale(locale: str, locales: Iterable[str]) -> str:
-    return f"'{locale}' is not an available locale; choose one of: {', '.join(sorted(locales))}"
+    from babel import Locale
+
+    locales = sorted(locales)
+    names = {}
+    for code in locales:
+        try:
+            names[Locale.parse(code).english_name] = code
+        except Exception:  # a translator's folder named oddly; it is simply not suggested by name
+            pass
+    guess = vocab.suggest(locale, locales, names)
+    hint = f"did you mean '{guess}'? " if guess and guess != locale else ""
+    return f"{shown(locale)} is not an available locale; {hint}choose one of: {', '.join(locales)}"
 
 
 def _suggest(value: str, known: list[str]) -> str:
-    guess = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
+    guess = vocab.suggest(value, known) or next(iter(difflib.get_close_matches(value, known, n=1, cutoff=0.5)), None)
     if guess:
-        return f"; did you mean '{guess[0]}'?"
+        return f"; did you mean '{guess}'?"
     return f" (known: {', '.join(known)})" if known else " (there are none)"
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
+from typing import Iterable, Mapping, Optional
 
 HARMS: dict[str, str] = {
     "doxxing": "publishing a person's identity information, such as home address or phone number",
@@ -76,6 +78,55 @@ RIGHT_PATTERN = re.compile(r"^(iccpr|udhr)-(\d{1,2})$")
 ICCPR_ARTICLES = range(1, 54)
 UDHR_ARTICLES = range(1, 31)
 
+# Other names people use for a platform.
+PLATFORM_ALIASES = {"twitter": "x", "x (twitter)": "x", "fb": "facebook", "meta": "facebook", "ig": "instagram",
+                    "insta": "instagram", "yt": "youtube", "tg": "telegram", "wa": "whatsapp"}
+
+
+def suggest(value: object, choices: Iterable[str], names: Optional[Mapping[str, str]] = None) -> Optional[str]:
+    """The choice a mistyped value most likely means: `F` -> female, `Facebook` -> facebook, `Malaysia` -> MY.
+
+    Tried in order: the same letters in another case; a name of a choice (`names`: name -> choice,
+    such as country names); the only choice starting with the value; the closest spelling.
+    """
+    text = " ".join(str(value).split()).casefold()
+    if not text or len(text) > 200:
+        return None
+    choices = list(choices)
+    folded = {choice.casefold(): choice for choice in choices}
+    if text in folded:
+        return folded[text]
+    by_name = {name.casefold(): choice for name, choice in (names or {}).items()}
+    if text in by_name:
+        return by_name[text]
+    starting = [choice for choice in choices if choice.casefold().startswith(text)]
+    if len(starting) == 1:
+        return starting[0]
+    close = difflib.get_close_matches(text, list(folded), n=1, cutoff=0.6)
+    if close:
+        return folded[close[0]]
+    close = difflib.get_close_matches(text, list(by_name), n=1, cutoff=0.75)
+    return by_name[close[0]] if close else None
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country names in every shipped language (and common short forms) -> ISO code."""
+    from babel import Locale
+
+    from remedies.rendering.resources import available_locales
+
+    found: dict[str, str] = {}
+    for locale in ("en", *available_locales()):
+        territories = Locale.parse(locale).territories
+        for code in country_codes():
+            if code in territories:
+                found.setdefault(territories[code], code)
+    found.update({"UK": "GB", "Britain": "GB", "England": "GB", "USA": "US", "America": "US",
+                  "Vietnam": "VN", "Viet Nam": "VN", "Burma": "MM", "Holland": "NL"})
+    return found
+
+
 # Codes CLDR lists among territories that are not countries.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
@@ -102,9 +153,7 @@ def mandates() -> tuple[str, ...]:
 
 def check_mandate(value: str) -> str:
     if value not in mandates():
-        import difflib
-
-        guess = difflib.get_close_matches(value, mandates(), n=1, cutoff=0.6)
+        guess = [suggest(value, mandates())] if suggest(value, mandates()) else []
         hint = f"did you mean '{guess[0]}'?" if guess else "choose from: " + ", ".join(mandates())
         raise ValueError(f"'{value}' is not a Special Procedures mandate; {hint}")
     return value

@@ -12,7 +12,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from remedies.i18n.runtime import translations
+from remedies.i18n.runtime import literal_percent, translations
 from remedies.rendering.missing import Missing
 from remedies.rendering.formats import babel_locale, country_name, date_text, list_text, month_year_text
 
@@ -33,12 +33,13 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
     )
 
     # Jinja marks a translation as safe without escaping it; escape it here so '&' in a catalog
-    # cannot break the document, and so a translation is never markup.
+    # cannot break the document, and so a translation is never markup. Jinja then applies
+    # `% variables`: a '%' that is not a named placeholder ("100%") is kept as a literal.
     def gettext(message: str) -> Markup:
-        return escape(catalog.gettext(message))
+        return escape(literal_percent(catalog.gettext(message)))
 
     def ngettext(singular: str, plural: str, n: int) -> Markup:
-        return escape(catalog.ngettext(singular, plural, n))
+        return escape(literal_percent(catalog.ngettext(singular, plural, n)))
 
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     babel = babel_locale(locale)

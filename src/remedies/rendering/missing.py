@@ -1,4 +1,4 @@
-"""Missing data: a visible, highlighted placeholder in the document, and a list for the command line."""
+"""Missing data and untranslated text: visible, highlighted notes in the document, and lists for the command line."""
 
 from __future__ import annotations
 
@@ -12,6 +12,45 @@ from markupsafe import Markup, escape
 _NONCE = secrets.token_hex(4)
 _OPEN, _CLOSE = "\ue000" + _NONCE, "\ue001"
 _MARKER = re.compile(re.escape(_OPEN) + r"(.*?)" + re.escape(_CLOSE))
+
+# Untranslated text carries its note inside the text itself, since documents cut, join and redact
+# strings before they reach a template. The note is made of private-use characters only (the nonce
+# too): no redaction pattern or word search sees a letter or digit in it, and text typed into a record
+# cannot pass for one.
+_PLANE = 0xF1000
+_NOTE_OPEN = "\ue002" + "".join(chr(0xF2000 + b) for b in secrets.token_bytes(4))
+_NOTE_CLOSE = "\ue003"
+_NOTE = re.compile(re.escape(_NOTE_OPEN) + "([\U000f1000-\U000f107f]{1,40})" + re.escape(_NOTE_CLOSE))
+_ANY = re.compile(_MARKER.pattern + "|" + _NOTE.pattern)
+
+
+def untranslated(text: str, original: str, reference: int = 0) -> str:
+    """`text` (in the language `original`) with a note that it is not translated; `reference` is
+    carried for the caller (which field it is), see `untranslated_references`."""
+    payload = "".join(chr(_PLANE + ord(c)) for c in f"{original}|{reference}" if ord(c) < 0x80)
+    return _NOTE_OPEN + payload + _NOTE_CLOSE + text
+
+
+def _note(payload: str) -> tuple[str, int]:
+    decoded = "".join(chr(ord(c) - _PLANE) for c in payload)
+    original, _, reference = decoded.partition("|")
+    return original, int(reference or 0)
+
+
+def note_label(original: str) -> str:
+    return f"[untranslated: {original}]"
+
+
+def untranslated_references(text: str) -> list[int]:
+    """The references of the untranslated notes inside `text`."""
+    return [_note(m.group(1))[1] for m in _NOTE.finditer(text)] if _NOTE_OPEN in text else []
+
+
+def plain_notes(text: str) -> str:
+    """Notes as plain text, for a .txt file, a message or a document property: `[untranslated: en] ...`."""
+    if _NOTE_OPEN not in text:
+        return text
+    return _NOTE.sub(lambda m: note_label(_note(m.group(1))[0]) + " ", text)
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -47,27 +86,38 @@ class Missing:
 
 def highlight(xml: str) -> str:
     """Turn placeholder markers into their own highlighted runs: `[missing: field.path]`."""
-    if _OPEN not in xml:
+    if _OPEN not in xml and _NOTE_OPEN not in xml:
         return xml
     root = etree.fromstring(xml.encode("utf-8"))
     for text in list(root.iter(f"{{{W}}}t")):
-        if text.text and _OPEN in text.text:
+        if text.text and (_OPEN in text.text or _NOTE_OPEN in text.text):
             _split_run(text)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
+    # Anywhere else (an attribute, a field code) a note is plain text.
+    return plain_notes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8"))
+
+
+def _pieces(text: str) -> list[object]:
+    """Plain text and ("mark", label) pairs, in order."""
+    pieces: list[object] = []
+    cursor = 0
+    for match in _ANY.finditer(text):
+        if match.start() > cursor:
+            pieces.append(text[cursor:match.start()])
+        if match.group(1) is not None:
+            pieces.append(("mark", f"[missing: {match.group(1)}]"))
+        else:
+            pieces.append(("mark", note_label(_note(match.group(2))[0]) + " "))
+        cursor = match.end()
+    if cursor < len(text):
+        pieces.append(text[cursor:])
+    return pieces
 
 
 def _split_run(text: etree._Element) -> None:
     run = text.getparent()
     props = run.find(f"{{{W}}}rPr")
-    pieces = _MARKER.split(text.text)  # [plain, path, plain, path, ..., plain]
     index = list(run).index(text)
-    new_nodes = []
-    for position, piece in enumerate(pieces):
-        if position % 2 == 0:
-            if piece:
-                new_nodes.append(_text(piece))
-            continue
-        new_nodes.append(("missing", piece))
+    new_nodes = [piece if isinstance(piece, tuple) else _text(piece) for piece in _pieces(text.text)]
     # Build replacement runs: text before/after stays in copies of the original run.
     parent = run.getparent()
     run_index = list(parent).index(run)
@@ -82,7 +132,7 @@ def _split_run(text: etree._Element) -> None:
             if len(current) > (1 if props is not None else 0):
                 runs.append(current)
             marked = _new_run(props, highlight=True)
-            marked.append(_text(f"[missing: {node[1]}]"))
+            marked.append(_text(node[1]))
             runs.append(marked)
             current = _new_run(props)
         else:
@@ -132,4 +182,4 @@ def _text(value: str) -> etree._Element:
 
 
 def marker_text(value: Markup | str) -> bool:
-    return _OPEN in str(value)
+    return _OPEN in str(value) or _NOTE_OPEN in str(value)

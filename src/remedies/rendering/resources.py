@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from functools import lru_cache
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -10,6 +12,7 @@ from platformdirs import user_data_dir
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
+@lru_cache(maxsize=None)
 def _find(name: str) -> Path:
     # Installed wheels carry the folder inside the package; a source checkout keeps it at the top.
     for candidate in (_PACKAGE / name, _PACKAGE.parent.parent / name):
@@ -57,17 +60,85 @@ def examples_dir() -> Path:
     return _find("examples")
 
 
-def locales_dir() -> Path:
-    """The catalogs: REMEDIES_LOCALES when set (a translator's own folder), else the shipped ones."""
+def shipped_locales_dir() -> Path:
+    return _find("locales")
+
+
+def user_locales_dir() -> Path:
+    """A translator's catalogs: REMEDIES_LOCALES (or --locales), else the user's data folder
+    (platformdirs: ~/.local/share/remedies/locales, ~/Library/Application Support/remedies/locales,
+    %LOCALAPPDATA%\\remedies\\locales), which a reinstall of remedies never touches."""
     override = os.environ.get("REMEDIES_LOCALES")
-    return Path(override) if override else _find("locales")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_data_path("remedies", appauthor=False) / "locales"
+
+
+def locales_dir() -> Path:
+    """Where the translator's commands (i18n init, update, compile, extract) work.
+
+    REMEDIES_LOCALES when set; in a source checkout, its own locales/ folder (the shipped catalogs are
+    edited there); in an installed copy, the user's folder, never the installation.
+    """
+    if os.environ.get("REMEDIES_LOCALES"):
+        return user_locales_dir()
+    shipped = shipped_locales_dir()
+    if _PACKAGE in shipped.parents:  # inside the installed package
+        return user_locales_dir()
+    return shipped
+
+
+def locales_dirs() -> list[Path]:
+    """Folders whose catalogs are read, the translator's first, then the shipped ones."""
+    found = []
+    for folder in (user_locales_dir(), shipped_locales_dir()):
+        if folder.is_dir() and folder.resolve() not in [f.resolve() for f in found]:
+            found.append(folder)
+    return found
+
+
+def locale_file(name: str) -> Path:
+    """A file of the locales folders (conventions.yaml): the translator's copy if there is one."""
+    for folder in locales_dirs():
+        if (folder / name).is_file():
+            return folder / name
+    return shipped_locales_dir() / name
 
 
 def data_dir() -> Path:
     return _PACKAGE / "data"
 
 
+_warned: set[str] = set()
+
+
+def is_locale(name: str) -> bool:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(name)
+        return True
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+
+
+def locale_folders(folder: Path) -> list[str]:
+    """Locales with a catalog in `folder`; other folders there (a backup, notes) are ignored, with one warning."""
+    found = []
+    for po in sorted(folder.glob("*/LC_MESSAGES/remedies.po")):
+        name = po.parent.parent.name
+        if is_locale(name):
+            found.append(name)
+        elif str(po.parent.parent) not in _warned:
+            _warned.add(str(po.parent.parent))
+            print(f"warning: {po.parent.parent}: not a locale identifier (such as fr or pt_BR); "
+                  "this folder of catalogs is ignored", file=sys.stderr)
+    return found
+
+
 def available_locales() -> tuple[str, ...]:
-    """Locales with a message catalog; English is always there."""
-    found = {p.parent.parent.name for p in locales_dir().glob("*/LC_MESSAGES/remedies.po")}
+    """Locales with a message catalog (the translator's or shipped); English is always there."""
+    found = {name for folder in locales_dirs() for name in locale_folders(folder)}
     return tuple(sorted(found | {"en"}))

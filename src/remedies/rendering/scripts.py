@@ -10,7 +10,7 @@ from typing import Optional
 from lxml import etree
 from ruamel.yaml import YAML
 
-from remedies.rendering.resources import locales_dir
+from remedies.rendering.resources import locale_file
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -61,7 +61,18 @@ def _table(path) -> dict:
 
 def conventions(locale: str) -> Conventions:
     """The layout of `locale` from locales/conventions.yaml, falling back to its language (zh_Hant -> zh)."""
-    table = _table(locales_dir() / "conventions.yaml")
+    path = locale_file("conventions.yaml")
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    return _conventions(path, stamp, locale)
+
+
+@lru_cache(maxsize=256)
+def _conventions(path, stamp, locale: str) -> Conventions:
+    # Read once per edit of the file: formatting a date asks for it, and a record may hold thousands.
+    table = _table(path)
     for key in (locale, locale.split("_")[0]):
         if key in table:
             return Conventions(**table[key])
