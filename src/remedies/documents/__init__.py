@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from remedies.documents import (
+    domestic_challenge,
     dsa_notice,
     harassment_order,
     hrc_complaint,
@@ -20,6 +21,7 @@ REGISTRY: dict[str, DocumentType] = {
         un_special_procedures.DOCUMENT,
         wgad.DOCUMENT,
         hrc_complaint.DOCUMENT,
+        domestic_challenge.DOCUMENT,
         platform_report.DOCUMENT,
         dsa_notice.DOCUMENT,
         press_brief.DOCUMENT,
