@@ -44,11 +44,9 @@ def ground_block(b, key: str, title: str, standard: list[str], facts: list[str],
     b.para("{{ _('The argument to develop') }}", bold=True, keep_next=True)
     for line in argument:
         b.para(line)
+    # The holdings are in section 6; here the decisions are named so the ground reads as an argument.
     b.tag("{%p if g.cases %}")
-    b.para("{{ _('Authorities') }}{{ colon }}", bold=True, keep_next=True)
-    b.tag("{%p for c in g.cases %}")
-    b.bullet("{{ c.name }}, {{ c.citation }} ({{ c.court }}){% if c.own %} [{{ _('binding') }}]{% endif %}{{ colon }} {{ c.holding }}")
-    b.tag("{%p endfor %}")
+    b.para("{{ _('Authorities') }}{{ colon }} {% for c in g.cases %}{{ c.name }}, {{ c.citation }}{% if c.own %} [{{ _('binding') }}]{% endif %}{% if not loop.last %}; {% endif %}{% endfor %} ({{ _('holdings in section 6') }}).")
     b.tag("{%p endif %}")
 
 

@@ -92,7 +92,9 @@ def cases_for(state: Optional[str]) -> list[dict[str, Any]]:
 
 
 def supporting(cases: list[dict[str, Any]], ground: str) -> list[dict[str, Any]]:
-    return [c for c in cases if ground in (c.get("grounds") or []) and not c.get("adverse")]
+    """Decisions that support a ground: not those against the challenge, nor those since reversed in part."""
+    return [c for c in cases if ground in (c.get("grounds") or []) and not c.get("adverse")
+            and c.get("status") == "good_law"]
 
 
 def problems() -> list[str]:
