@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from remedies.documents import (
     court_application,
+    domestic_challenge,
     dsa_notice,
     hrc_complaint,
     platform_report,
@@ -22,6 +23,7 @@ REGISTRY: dict[str, DocumentType] = {
         un_special_procedures.DOCUMENT,
         wgad.DOCUMENT,
         hrc_complaint.DOCUMENT,
+        domestic_challenge.DOCUMENT,
         platform_report.DOCUMENT,
         dsa_notice.DOCUMENT,
         press_brief.DOCUMENT,

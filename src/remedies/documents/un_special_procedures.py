@@ -84,9 +84,12 @@ def _laws_involved(record: Record) -> list:
     if detention is not None:
         found += (detention.arrest.legal_basis if detention.arrest else [])
         found += (detention.detention.legal_basis if detention.detention else [])
-    unique = []
+    unique, seen = [], set()
     for law in found:
-        if law not in unique:
+        # The same law is named once even where one mention carries its text or how it was applied.
+        key = (law.name, tuple(law.provisions))
+        if key not in seen:
+            seen.add(key)
             unique.append(law)
     return unique
 

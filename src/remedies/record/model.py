@@ -206,7 +206,10 @@ class OnlineAccount(Section):
 class Law(Section):
     name: OfficialName
     provisions: list[OfficialName] = []
+    # The provision's words, quoted exactly as the lawyer gives them (from the official text).
     text: Optional[Text] = None
+    # How the authorities applied the provision to the victim: the conduct charged, by whom, with what result.
+    how_applied: Optional[Text] = None
 
 
 class IdDocument(Section):
