@@ -36,13 +36,13 @@ def test_user_templates_folder_is_in_the_platform_data_folder(user_folder, tmp_p
 
 
 def test_shipped_template_by_default(user_folder):
-    assert resources.template_path("wgad.docx") == ROOT / "templates" / "wgad.docx"
+    assert resources.template_path("wgad.docx") == resources.shipped_template("wgad.docx")
 
 
 def test_firm_folder_overrides_per_document(cli, sample, tmp_path, user_folder):
     firm_copy(user_folder, "Tan & Partners LLP, 1 Raffles Place")
     assert resources.template_path("un-special-procedures.docx") == user_folder / "un-special-procedures.docx"
-    assert resources.template_path("wgad.docx") == ROOT / "templates" / "wgad.docx"
+    assert resources.template_path("wgad.docx") == resources.shipped_template("wgad.docx")
     result = cli("draft", sample, "--doc", "un-special-procedures", "--doc", "court-application", "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert document_text(tmp_path / "out" / LETTER).startswith("Tan & Partners LLP, 1 Raffles Place")
