@@ -11,15 +11,11 @@ from lxml import etree
 from ruamel.yaml import YAML
 
 from remedies.rendering.resources import locale_file
+from remedies.rendering.typesetting import edit_paragraphs, editor, right_to_left_edits
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 _RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-# A stretch of left-to-right text (Latin words, numbers, URLs, hashes, phone numbers) inside
-# right-to-left text; it is isolated (LRI ... PDI) so the bidi algorithm keeps its order: without it
-# "+65 9123 4567" would read "4567 9123 65+".
-_LTR_STRETCH = re.compile(r"[A-Za-z0-9+#@(\[][^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]*[A-Za-z0-9)\].]|[A-Za-z0-9]")
-_LRI, _PDI = "\u2066", "\u2069"
 
 # Schema order: a new child goes before the first sibling listed here.
 _PPR_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
@@ -116,17 +112,29 @@ def right_to_left(xml: str) -> str:
         tblpr = table.find(f"{W}tblPr")
         if tblpr is not None and tblpr.find(f"{W}bidiVisual") is None:
             _insert(tblpr, "bidiVisual", _TBLPR_AFTER_BIDI)
+    # Left-to-right stretches (Latin words, numbers, URLs, telephone numbers, citations) are isolated
+    # (LRI ... PDI) so the bidi algorithm keeps their order: without it "+65 9123 4567" reads "4567 9123 65+".
+    edit_paragraphs(root, right_to_left_edits)
     for run in root.iter(f"{W}r"):
         texts = list(run.iter(f"{W}t"))
-        for node in texts:
-            if node.text:
-                node.text = _LTR_STRETCH.sub(lambda m: _LRI + m.group(0) + _PDI, node.text)
         text = "".join(t.text or "" for t in texts)
         if not _RTL_TEXT.search(text):
             continue
         rpr = _first_child(run, "rPr")
         if rpr.find(f"{W}rtl") is None:
             _insert(rpr, "rtl", _RPR_AFTER_RTL)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
+
+
+def typeset(xml: str, locale: str, layout: Conventions) -> str:
+    """The part with the locale's typography (rendering/typesetting.py) and, right-to-left, Word's bidi marks."""
+    if layout.rtl:
+        return right_to_left(xml)
+    edit = editor(locale, False)
+    if edit is None:
+        return xml
+    root = etree.fromstring(xml.encode("utf-8"))
+    edit_paragraphs(root, edit)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
 
 

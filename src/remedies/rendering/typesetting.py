@@ -1,0 +1,240 @@
+"""Each locale's typography, applied to a rendered part paragraph by paragraph, so translators need not.
+
+- Right-to-left (ar): every run of left-to-right text (Latin words, numbers, telephone numbers, URLs,
+  section citations such as "s 12(2)", ids such as "I1, I3") is isolated with LRI ... PDI, so the
+  Unicode bidi algorithm keeps its order and the brackets around it stay paired; a comma between
+  right-to-left items becomes the Arabic comma. Inserted values are already isolated (FSI ... PDI) by
+  the environment (see `isolate`).
+- French: a narrow no-break space before : ; ! ? (also after a closing bracket or quote: "X
+  (anciennement Twitter) :"), never inside a URL or a time ("21:40").
+- Chinese: no space between two CJK characters or before CJK punctuation, and a full-width full stop
+  or comma instead of the ASCII one after CJK text.
+
+A paragraph's text is spread over runs (formatting, values, highlighted notes); the rules see the
+paragraph's whole text and write each change back into the run that holds the character.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from lxml import etree
+from markupsafe import Markup, escape
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+ISOLATES = LRI + RLI + FSI + PDI
+# Right-to-left letters, and the marks (RLM, ALM) with which CLDR keeps "14/09/2026" in Arabic order.
+_RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u061c"
+_RTL = re.compile(f"[{_RTL_CHARS}]")
+_WORDLIKE = re.compile(r"[^\W_]")
+# A stretch of left-to-right text: it starts and ends with a Latin letter, a digit, or a bracket or
+# sign that belongs to it, and holds no right-to-left letter and no isolate (isolates nest by pairs).
+_LATIN = "A-Za-z0-9\u00c0-\u024f"
+_STRETCH = re.compile(f"[{_LATIN}+#@(\\[][^{_RTL_CHARS}{ISOLATES}\n]*[{_LATIN})\\]]|[{_LATIN}]")
+_OPENERS, _CLOSERS = "([", ")]"
+
+Edits = dict[int, str]
+
+
+class Laid(Markup):
+    """Text the engine has already laid out (a translation, a list of isolated items): not isolated again."""
+
+
+def isolate(value) -> Markup:
+    """An inserted value as right-to-left text holds it: each line in its own first-strong isolate."""
+    text = escape(value)
+    if isinstance(value, Laid) or not _WORDLIKE.search(text):
+        return text
+    lines = str(text).split("\n")
+    return Markup("\n".join(FSI + line + PDI if _WORDLIKE.search(line) else line for line in lines))
+
+
+def edit_paragraphs(root: etree._Element, edit: Callable[[str], Edits]) -> None:
+    """Apply `edit` to the text of every paragraph: it returns {index: replacement} for single characters."""
+    for paragraph in root.iter(f"{W}p"):
+        nodes = [t for t in paragraph.iter(f"{W}t") if _paragraph_of(t) is paragraph]
+        texts = [t.text or "" for t in nodes]
+        combined = "".join(texts)
+        if not combined:
+            continue
+        edits = edit(combined)
+        if not edits:
+            continue
+        position = 0
+        for node, text in zip(nodes, texts):
+            changed = [i for i in range(position, position + len(text)) if i in edits]
+            if changed:
+                node.text = "".join(edits.get(position + i, ch) for i, ch in enumerate(text))
+                node.set(_XML_SPACE, "preserve")
+            position += len(text)
+
+
+def _paragraph_of(node: etree._Element) -> Optional[etree._Element]:
+    parent = node.getparent()
+    while parent is not None and parent.tag != f"{W}p":
+        parent = parent.getparent()
+    return parent
+
+
+# ---- right-to-left --------------------------------------------------------------------------------
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch narrowed so that every bracket in it is paired inside it."""
+    while start < end:
+        depth, unpaired = 0, None
+        for i in range(start, end):
+            if text[i] in _OPENERS:
+                depth += 1
+            elif text[i] in _CLOSERS:
+                if depth == 0:
+                    unpaired = i
+                    break
+                depth -= 1
+        if unpaired is not None:  # a closer of the surrounding text: the stretch ends before it
+            end = unpaired
+        elif depth:  # an opener closed outside the stretch: the stretch starts after it
+            opener = max(i for i in range(start, end) if text[i] in _OPENERS)
+            if opener == start:
+                start += 1
+            else:
+                end = opener
+        else:
+            break
+        while start < end and not re.match(f"[{_LATIN}+#@(\\[]", text[start]):
+            start += 1
+        while end > start and not re.match(f"[{_LATIN})\\]]", text[end - 1]):
+            end -= 1
+    return start, end
+
+
+def right_to_left_edits(text: str) -> Edits:
+    edits: Edits = {}
+    protected: list[tuple[int, int]] = []
+    for match in _STRETCH.finditer(text):
+        start, end = _balanced(text, match.start(), match.end())
+        if start >= end:
+            continue
+        protected.append((start, end))
+        already = start > 0 and text[start - 1] in (LRI, FSI) and end < len(text) and text[end] == PDI
+        if already and _isolate_content(text, start - 1) == (start, end):
+            continue
+        if end - start == 1:
+            edits[start] = LRI + text[start] + PDI
+        else:
+            edits[start] = LRI + text[start]
+            edits[end - 1] = text[end - 1] + PDI
+    inside = [False] * len(text)
+    for start, end in protected:
+        for i in range(start, end):
+            inside[i] = True
+    for i, ch in enumerate(text):
+        if ch == "," and not inside[i] and i + 1 < len(text) and text[i + 1] == " " and _rtl_before(text, i):
+            edits[i] = "\u060c"
+    return edits
+
+
+def _isolate_content(text: str, opener: int) -> tuple[int, int]:
+    depth = 0
+    for i in range(opener, len(text)):
+        if text[i] in (LRI, RLI, FSI):
+            depth += 1
+        elif text[i] == PDI:
+            depth -= 1
+            if depth == 0:
+                return opener + 1, i
+    return opener + 1, len(text)
+
+
+def _rtl_before(text: str, index: int) -> bool:
+    """The comma follows right-to-left text or an isolated value in right-to-left text."""
+    for ch in reversed(text[:index]):
+        if ch in ISOLATES or ch == " ":
+            if ch == PDI:
+                return True
+            continue
+        return bool(_RTL.match(ch))
+    return False
+
+
+# ---- French ---------------------------------------------------------------------------------------
+
+_NNBSP = "\u202f"
+# Punctuation that takes a space before it when it ends a word: followed by a space or the end.
+_FRENCH_SPACED = re.compile("([ \u00a0\u202f]?)([:;!?])(?=[\\s\u00a0\u202f)\u00bb\"\u201d]|$)")
+
+
+def french_edits(text: str) -> Edits:
+    edits: Edits = {}
+    for match in _FRENCH_SPACED.finditer(text):
+        space, mark = match.group(1), match.start(2)
+        if space:
+            edits[match.start(1)] = _NNBSP
+        elif mark > 0 and not text[mark - 1].isspace() and text[mark - 1] not in "\u00a0\u202f":
+            edits[mark] = _NNBSP + text[mark]
+    return edits
+
+
+# ---- Chinese --------------------------------------------------------------------------------------
+
+_CJK = "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = "\u3000-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+_CJK_CHAR = re.compile(f"[{_CJK}{_CJK_PUNCT}]")
+_SPACES = " \u00a0"
+_FULL_WIDTH = {".": "\u3002", ",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "?": "\uff1f", "!": "\uff01"}
+
+
+def chinese_edits(text: str) -> Edits:
+    edits: Edits = {}
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch in _SPACES:
+            j = i
+            while j < n and text[j] in _SPACES:
+                j += 1
+            before = _previous_visible(text, i)
+            after = _next_visible(text, j)
+            if before and after and _CJK_CHAR.match(before) and (
+                    re.match(f"[{_CJK}]", after) or re.match(f"[{_CJK_PUNCT}]", after)):
+                edits[i] = ""
+        elif ch in _FULL_WIDTH and i > 0:
+            before = _previous_visible(text, i)
+            following = text[i + 1] if i + 1 < n else ""
+            # After CJK text and at the end of a clause (a space, the end, or more CJK text);
+            # never in a number ("3.5"), a URL or a time.
+            if before and re.match(f"[{_CJK}]", before) and (following in ("", " ", "\u00a0")
+                                                             or re.match(f"[{_CJK}]", following)):
+                edits[i] = _FULL_WIDTH[ch]
+                if following in (" ", "\u00a0"):
+                    edits[i + 1] = ""
+    return edits
+
+
+def _previous_visible(text: str, index: int) -> str:
+    for ch in reversed(text[:index]):
+        if ch not in ISOLATES:
+            return ch
+    return ""
+
+
+def _next_visible(text: str, index: int) -> str:
+    for ch in text[index:]:
+        if ch not in ISOLATES:
+            return ch
+    return ""
+
+
+def editor(locale: str, rtl: bool) -> Optional[Callable[[str], Edits]]:
+    """The typography of `locale`, or None where it needs none."""
+    language = locale.split("_")[0]
+    if rtl:
+        return right_to_left_edits
+    if language == "fr":
+        return french_edits
+    if language == "zh":
+        return chinese_edits
+    return None
