@@ -16,6 +16,7 @@ from remedies.record.languages import Localized, localized
 from remedies.record.model import Record
 from remedies.rendering import engine, missing, output
 from remedies.rendering.engine import Properties
+from remedies.i18n.data import drafting_in
 from remedies.i18n.runtime import locale_chain
 from remedies.rendering.output import OutputError
 from remedies.rendering.resources import shipped_template, template_path
@@ -50,6 +51,7 @@ class Job:
     fallbacks: tuple[str, ...] = ()  # template strings the locale's catalogs do not translate
     refused: Optional[str] = None  # why the finished document was not written (its check refused it)
     untranslated: list = field(default_factory=list)  # narrative fields shown in another language
+    sex: Optional[str] = None  # the victim's, for grammatical gender (i18n.data.drafting_in)
 
     @property
     def name(self) -> str:
@@ -89,12 +91,13 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
         parts = [None] if reason else document.parts_of(record)
         for part in parts:
             for locale in locales:
-                job = Job(document=document, locale=locale, part=part)
+                job = Job(document=document, locale=locale, part=part, sex=record.victim.sex)
                 if reason:
                     job.skipped = reason
                 else:
                     view = views[locale]
-                    job.draft = document.build(view.record, Options(locale=locale, draft=draft, part=part))
+                    with drafting_in(locale, record.victim.sex):  # data strings in the document's language
+                        job.draft = document.build(view.record, Options(locale=locale, draft=draft, part=part))
                     job.draft.properties = _plain_properties(job.draft.properties)
                     used = sorted(set(_notes_in(job.draft.context)) | set(_notes_in(job.draft.text)))
                     job.untranslated = [view.untranslated[i] for i in used if i < len(view.untranslated)]
@@ -153,7 +156,8 @@ def render(job: Job) -> bytes:
     name = _template_name(job)
     template = _template(name)
     try:
-        return engine.render(template, job.locale, job.draft.context, job.draft.properties)
+        with drafting_in(job.locale, job.sex):  # the victim's grammatical gender in translations
+            return engine.render(template, job.locale, job.draft.context, job.draft.properties)
     except engine.TemplateProblem as exc:
         if template == shipped_template(name):
             raise

@@ -51,19 +51,20 @@ def locale_chain(locale: str) -> list[str]:
 _NO_CATALOG = gettext.NullTranslations()
 
 
-def po_files(locale: str) -> list[Path]:
-    """The .po files of one locale, the translator's first."""
+def po_files(locale: str, domain: str = DOMAIN) -> list[Path]:
+    """The .po files of one locale (of one domain: `remedies` for templates, `data` for the data files),
+    the translator's first."""
     found = []
     for folder in locales_dirs():
-        po = folder / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+        po = folder / locale / "LC_MESSAGES" / f"{domain}.po"
         if po.is_file():
             found.append(po)
     return found
 
 
-def catalog(locale: str) -> gettext.NullTranslations:
+def catalog(locale: str, domain: str = DOMAIN) -> gettext.NullTranslations:
     """The compiled catalog of one locale alone (NullTranslations if it has none); recompiled when edited."""
-    files = po_files(locale)
+    files = po_files(locale, domain)
     if not files:
         return _NO_CATALOG
     return _compiled(tuple((po, po.stat().st_mtime_ns) for po in files), locale)
@@ -130,9 +131,9 @@ def _compiled(files: tuple, locale: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(buffer)
 
 
-def translations(locale: str) -> gettext.NullTranslations:
+def translations(locale: str, domain: str = DOMAIN) -> gettext.NullTranslations:
     """Catalogs along the locale chain: a message missing in one falls back to the next."""
-    chain = [catalog(name) for name in locale_chain(locale)]
+    chain = [catalog(name, domain) for name in locale_chain(locale)]
     return _chained(tuple(chain))
 
 

@@ -12,6 +12,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from remedies.i18n.data import FEMALE, current_sex
 from remedies.i18n.runtime import literal_percent, translations
 from remedies.rendering.missing import Missing
 from remedies.rendering.scripts import conventions
@@ -47,7 +48,7 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
         return {k: v if isinstance(v, (int, float)) else value(_finalize(v)) for k, v in values.items()}
 
     def gettext(message: str, **values: Any) -> Markup:
-        text = Laid(escape(literal_percent(catalog.gettext(message))))
+        text = Laid(escape(literal_percent(_gendered(catalog, message))))
         return text % variables(values) if values else Laid(text.replace("%%", "%"))
 
     def ngettext(singular: str, plural: str, n: int, **values: Any) -> Markup:
@@ -68,9 +69,21 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
     env.tests["missing"] = lambda value: isinstance(value, Missing)
     env.globals["locale"] = locale
     # French puts a non-breaking space before a colon ("Nom : ..."); templates write {{ colon }}.
-    env.globals["colon"] = Laid("\u00a0:") if locale.split("_")[0] == "fr" else Laid(":")
+    # Chinese writes the full-width colon.
+    language = locale.split("_")[0]
+    env.globals["colon"] = Laid({"fr": "\u00a0:", "zh": "\uff1a"}.get(language, ":"))
     env.globals["rtl"] = rtl
     return env
+
+
+def _gendered(catalog, message: str) -> str:
+    """The translation of `message`; for a female victim, its feminine form (msgctxt "female") where the
+    catalog has one: "Conséquences pour la demanderesse", and in English "her" for "their"."""
+    if current_sex() == FEMALE:
+        feminine = catalog.pgettext(FEMALE, message)
+        if feminine != message:
+            return feminine
+    return catalog.gettext(message)
 
 
 def _finalize(value: Any) -> Any:

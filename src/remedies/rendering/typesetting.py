@@ -168,10 +168,15 @@ _NNBSP = "\u202f"
 _FRENCH_SPACED = re.compile("([ \u00a0\u202f]?)([:;!?])(?=[\\s\u00a0\u202f)\u00bb\"\u201d]|$)")
 
 
+_NOTE_LABEL = re.compile(r"\[(?:untranslated|missing)$")
+
+
 def french_edits(text: str) -> Edits:
     edits: Edits = {}
     for match in _FRENCH_SPACED.finditer(text):
         space, mark = match.group(1), match.start(2)
+        if _NOTE_LABEL.search(text, 0, mark):  # "[untranslated: en]", "[missing: x]" are fixed labels
+            continue
         if space:
             edits[match.start(1)] = _NNBSP
         elif mark > 0 and not text[mark - 1].isspace() and text[mark - 1] not in "\u00a0\u202f":
