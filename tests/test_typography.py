@@ -103,4 +103,4 @@ def test_check_finds_a_stale_data_catalog(tmp_path):
     text = po.read_text(encoding="utf-8")
     po.write_text(text.replace('msgid "Protection from Harassment Court"', 'msgid "Another court"'), encoding="utf-8")
     problems = [str(p) for p in catalogs.check(root)]
-    assert any("data.po is stale" in p for p in problems), problems
+    assert any("data catalog (data.po) is stale" in p for p in problems), problems

@@ -246,17 +246,15 @@ def _check_domain(root: Path, domain: str, template: Catalog) -> list[Problem]:
     what = "template" if domain == DOMAIN else "data-file"
     for locale in catalog_locales(root):
         path = po_path(locale, root, domain)
-        if not path.exists():
-            if domain != DOMAIN and locale != "en":
-                problems.append(Problem(locale, f"{path} is missing: the data files' strings are not in a catalog; "
-                                                "run `remedies i18n update`"))
+        if not path.exists():  # a translator's folder without data strings: `status` shows them untranslated
             continue
         catalog = _read(path, locale)
         ids = {(m.id, m.context) for m in catalog if m.id}
         missing = current - ids
         if missing:
             sample = sorted(missing, key=str)[0][0]
-            problems.append(Problem(locale, f"{path.name} is stale: {len(missing)} {what} string(s) are not in it "
+            name = "catalog" if domain == DOMAIN else "data catalog (data.po)"
+            problems.append(Problem(locale, f"{name} is stale: {len(missing)} {what} string(s) are not in it "
                                             f"(for example {sample!r}); run `remedies i18n update`"))
         for message in catalog:
             if not message.id or not message.string or message.fuzzy:

@@ -65,6 +65,24 @@ GENDERED_MESSAGES = (
 )
 
 
+def gendered(catalog, message: str, sex: str | None) -> str:
+    """The translation of `message`, in its feminine form (msgctxt "female") for a woman where the
+    first catalog along the locale chain that translates it has one: a Spanish catalog without a
+    feminine form gives its ordinary translation, never the English catalog's feminine one."""
+    if sex != FEMALE:
+        return catalog.gettext(message)
+    key = f"{FEMALE}\x04{message}"
+    link = catalog
+    while link is not None:
+        table = getattr(link, "_catalog", {})
+        if key in table:
+            return table[key]
+        if table.get(message):
+            return table[message]
+        link = getattr(link, "_fallback", None)
+    return message
+
+
 @contextmanager
 def drafting_in(locale: str, sex: str | None = None):
     """Data loaded inside this block is in `locale`, for a person of `sex` (documents are built inside it)."""
@@ -178,9 +196,8 @@ def _localize(node: Any, path: tuple, catalog, notes, sex=None) -> Any:
     result = {}
     for key, value in node.items():
         kind = _translatable(path, key, value)
-        if kind == "text" and key in GENDERED and sex == FEMALE:
-            feminine = catalog.pgettext(FEMALE, value)
-            result[key] = feminine if feminine != value else catalog.gettext(value)
+        if kind == "text" and key in GENDERED:
+            result[key] = gendered(catalog, value, sex)
         elif kind == "text":
             result[key] = catalog.gettext(value)
         elif kind == "quote":

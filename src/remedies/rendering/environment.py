@@ -12,7 +12,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from remedies.i18n.data import FEMALE, current_sex
+from remedies.i18n.data import current_sex, gendered
 from remedies.i18n.runtime import literal_percent, translations
 from remedies.rendering.missing import Missing
 from remedies.rendering.scripts import conventions
@@ -79,11 +79,7 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
 def _gendered(catalog, message: str) -> str:
     """The translation of `message`; for a female victim, its feminine form (msgctxt "female") where the
     catalog has one: "Conséquences pour la demanderesse", and in English "her" for "their"."""
-    if current_sex() == FEMALE:
-        feminine = catalog.pgettext(FEMALE, message)
-        if feminine != message:
-            return feminine
-    return catalog.gettext(message)
+    return gendered(catalog, message, current_sex())
 
 
 def _finalize(value: Any) -> Any:

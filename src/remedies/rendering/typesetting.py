@@ -203,8 +203,9 @@ def chinese_edits(text: str) -> Edits:
                 j += 1
             before = _previous_visible(text, i)
             after = _next_visible(text, j)
-            if before and after and _CJK_CHAR.match(before) and (
-                    re.match(f"[{_CJK}]", after) or re.match(f"[{_CJK_PUNCT}]", after)):
+            # Full-width punctuation carries its own space; between CJK characters there is none.
+            if before and after and (re.match(f"[{_CJK_PUNCT}]", before) or _CJK_CHAR.match(before) and (
+                    re.match(f"[{_CJK}]", after) or re.match(f"[{_CJK_PUNCT}]", after))):
                 edits[i] = ""
         elif ch in _FULL_WIDTH and i > 0:
             before = _previous_visible(text, i)
