@@ -11,6 +11,7 @@ from lxml import etree
 from ruamel.yaml import YAML
 
 from remedies.rendering.resources import locale_file
+from remedies.rendering.tables import layout_tables
 from remedies.rendering.typesetting import edit_paragraphs, editor, right_to_left_edits
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -104,6 +105,11 @@ def style_part(xml: bytes, layout: Conventions) -> bytes:
 def right_to_left(xml: str) -> str:
     """Mark every paragraph and table right-to-left, and every run holding right-to-left text."""
     root = etree.fromstring(xml.encode("utf-8"))
+    _right_to_left(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
+
+
+def _right_to_left(root: etree._Element) -> None:
     for paragraph in root.iter(f"{W}p"):
         ppr = _first_child(paragraph, "pPr")
         if ppr.find(f"{W}bidi") is None:
@@ -123,18 +129,22 @@ def right_to_left(xml: str) -> str:
         rpr = _first_child(run, "rPr")
         if rpr.find(f"{W}rtl") is None:
             _insert(rpr, "rtl", _RPR_AFTER_RTL)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
 
 
 def typeset(xml: str, locale: str, layout: Conventions) -> str:
-    """The part with the locale's typography (rendering/typesetting.py) and, right-to-left, Word's bidi marks."""
-    if layout.rtl:
-        return right_to_left(xml)
-    edit = editor(locale, False)
-    if edit is None:
+    """The part with its tables laid out from their content (rendering/tables.py), the locale's
+    typography (rendering/typesetting.py) and, right-to-left, Word's bidi marks."""
+    tables = "<w:tbl>" in xml or "<w:tbl " in xml
+    edit = None if layout.rtl else editor(locale, False)
+    if not (tables or edit or layout.rtl):
         return xml
     root = etree.fromstring(xml.encode("utf-8"))
-    edit_paragraphs(root, edit)
+    if tables:
+        layout_tables(root)
+    if layout.rtl:
+        _right_to_left(root)
+    elif edit is not None:
+        edit_paragraphs(root, edit)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
 
 
