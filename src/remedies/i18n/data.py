@@ -202,7 +202,10 @@ def _localize(node: Any, path: tuple, catalog, notes, sex=None) -> Any:
             result[key] = catalog.gettext(value)
         elif kind == "quote":
             gloss = catalog.pgettext(GLOSS, value)
-            result[key] = value if gloss == value else f"{value}\n{notes.gettext(GLOSS_NOTE)} {gloss}"
+            # The original words are isolated left to right: the typography of the document's language
+            # (French spaces, Chinese punctuation) is not applied to them (rendering/typesetting.py).
+            original = "\n".join(f"\u2066{line}\u2069" for line in value.split("\n"))
+            result[key] = value if gloss == value else f"{original}\n{notes.gettext(GLOSS_NOTE)} {gloss}"
         elif isinstance(value, (dict, list)):
             result[key] = _localize(value, path + (key,), catalog, notes, sex)
         else:

@@ -171,10 +171,26 @@ _FRENCH_SPACED = re.compile("([ \u00a0\u202f]?)([:;!?])(?=[\\s\u00a0\u202f)\u00b
 _NOTE_LABEL = re.compile(r"\[(?:untranslated|missing)$")
 
 
+def _quoted(text: str) -> list[bool]:
+    """Characters inside a left-to-right isolate: words quoted in their original language (a statute's
+    own words), which keep their own typography."""
+    inside, depth = [], 0
+    for ch in text:
+        if ch == LRI:
+            depth += 1
+        elif ch == PDI and depth:
+            depth -= 1
+        inside.append(depth > 0)
+    return inside
+
+
 def french_edits(text: str) -> Edits:
     edits: Edits = {}
+    quoted = _quoted(text) if LRI in text else None
     for match in _FRENCH_SPACED.finditer(text):
         space, mark = match.group(1), match.start(2)
+        if quoted and quoted[mark]:
+            continue
         if _NOTE_LABEL.search(text, 0, mark):  # "[untranslated: en]", "[missing: x]" are fixed labels
             continue
         if space:
@@ -196,7 +212,10 @@ _FULL_WIDTH = {".": "\u3002", ",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "?": 
 def chinese_edits(text: str) -> Edits:
     edits: Edits = {}
     n = len(text)
+    quoted = _quoted(text) if LRI in text else [False] * n
     for i, ch in enumerate(text):
+        if quoted[i]:
+            continue
         if ch in _SPACES:
             j = i
             while j < n and text[j] in _SPACES:
