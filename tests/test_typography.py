@@ -51,6 +51,7 @@ def test_french_document(drafted):
     text = drafted("court-application-simplified-claim", "fr")
     assert "X (anciennement Twitter)\u202f:" in text
     labels = re.sub(r"\[(untranslated|missing): [^\]]*\]", "", text)  # fixed labels, not French text
+    labels = re.sub("\u2066[^\u2069]*\u2069", "", labels)  # a statute quoted in English
     assert not re.search(r"\w[:;!?] ", labels), "a colon without its space"
     # The victim is a woman: the role and the sentences about her are feminine.
     assert "Demanderesse" in text and "Conséquences pour la demanderesse" in text
@@ -104,3 +105,16 @@ def test_check_finds_a_stale_data_catalog(tmp_path):
     po.write_text(text.replace('msgid "Protection from Harassment Court"', 'msgid "Another court"'), encoding="utf-8")
     problems = [str(p) for p in catalogs.check(root)]
     assert any("data catalog (data.po) is stale" in p for p in problems), problems
+
+
+def test_statute_words_stay_quoted_with_a_gloss(drafted):
+    french = drafted("court-application-simplified-claim", "fr")
+    # The Act's own words, untouched by French typography, then the gloss under its note.
+    assert "in respect of the victim; and" in french
+    assert "Traduction non officielle\u202f; le texte ci-dessus est cité dans sa langue d'origine" in french
+    assert "Un tribunal peut, s'il est juste et équitable" in french
+    english = drafted("court-application-simplified-claim", "en")
+    assert "Unofficial translation" not in english and "A court may, if it is just" in english
+    # A locale whose data catalog lacks the strings keeps the English data, and says nothing false.
+    thai = drafted("court-application-simplified-claim", "th")
+    assert "Protection from Harassment Court" in thai and "Unofficial translation" not in thai
