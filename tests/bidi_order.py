@@ -208,4 +208,5 @@ PROBES = [
     ("parenthesised ids", r"\([\u0621-\u064a]+ [A-Z]\d+(?:[،,] [A-Z]\d+)*\)"),
     ("ids", r"[\u0621-\u064a]+ [A-Z]\d+(?:[،,] [A-Z]\d+)+"),
     ("age", r"\(\s?العمر\s?: \d+\)"),
+    ("act with its sections", r"Act \d{4} \(s [^()]*(?:\([^()]*\)[^()]*)*\)"),
 ]

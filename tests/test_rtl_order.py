@@ -44,8 +44,12 @@ def test_every_inserted_value_is_isolated(arabic):
 
 
 def test_stretches_keep_their_brackets_paired():
-    # The ids inside an Arabic parenthesis are isolated without the closing bracket.
-    assert _apply("(الوقائع I1، I3)") == f"(الوقائع {LRI}I1{PDI}، {LRI}I3{PDI})"
+    # The ids inside an Arabic parenthesis are isolated without the closing bracket, and read as one
+    # left-to-right list.
+    assert _apply("(الوقائع I1، I3)") == f"(الوقائع {LRI}{LRI}I1{PDI}، {LRI}I3{PDI}{PDI})"
+    # Values that make one English citation together read as one phrase, its brackets inside it.
+    cited = f"{FSI}Protection from Harassment Act 2014{PDI} ({FSI}s 3(1)(c){PDI}، {FSI}s 5(1A){PDI})"
+    assert _apply(cited) == f"{LRI}{cited}{PDI}"
     assert _apply("إصدار Protection Order (s 12(2)).") == f"إصدار {LRI}Protection Order (s 12(2)){PDI}."
     assert _apply("(العمر: 37)") == f"(العمر: {LRI}37{PDI})"
     # A value already isolated whole is not isolated again; a comma between Arabic items is Arabic.
@@ -70,5 +74,6 @@ def test_pdf_reads_in_the_order_python_bidi_gives(arabic, soffice):
                     wrong.append(f"{document.name}: {probe.kind}: {probe.logical!r} should read {probe.shown}")
     assert not wrong, "\n".join(wrong)
     # The sample holds every kind of value the documents were found to garble.
-    for kind in ("telephone", "date", "numeric date", "time", "section citation", "ids", "age"):
+    for kind in ("telephone", "date", "numeric date", "time", "section citation", "ids", "age",
+                 "act with its sections"):
         assert kinds[kind] > 0, (kind, kinds)

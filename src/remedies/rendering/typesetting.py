@@ -45,12 +45,20 @@ class Laid(Markup):
 
 
 def isolate(value) -> Markup:
-    """An inserted value as right-to-left text holds it: each line in its own first-strong isolate."""
+    """An inserted value as right-to-left text holds it: each line in its own first-strong isolate.
+
+    A line of right-to-left words only (no digit, no Latin letter) reads right in any right-to-left
+    paragraph and is left as it is: LibreOffice misplaces a neutral (" - ") that follows such an
+    isolate in the next run."""
     text = escape(value)
     if isinstance(value, Laid) or not _WORDLIKE.search(text):
         return text
     lines = str(text).split("\n")
-    return Markup("\n".join(FSI + line + PDI if _WORDLIKE.search(line) else line for line in lines))
+    return Markup("\n".join(FSI + line + PDI if _needs_isolate(line) else line for line in lines))
+
+
+def _needs_isolate(line: str) -> bool:
+    return bool(_WORDLIKE.search(line)) and bool(re.search(f"[{_LATIN}]", line) or not _RTL.search(line))
 
 
 def edit_paragraphs(root: etree._Element, edit: Callable[[str], Edits]) -> None:
@@ -132,10 +140,95 @@ def right_to_left_edits(text: str) -> Edits:
     for start, end in protected:
         for i in range(start, end):
             inside[i] = True
+    # Left-to-right pieces that follow one another with only punctuation between them ("Protection from
+    # Harassment Act 2014 (s 3(1)(c), s 5(1A))" built from three values) read as one left-to-right phrase.
+    for start, end in _left_to_right_phrases(text, protected):
+        edits[start] = LRI + edits.get(start, text[start])
+        edits[end - 1] = edits.get(end - 1, text[end - 1]) + PDI
+        for i in range(start, end):
+            inside[i] = True
     for i, ch in enumerate(text):
         if ch == "," and not inside[i] and i + 1 < len(text) and text[i + 1] == " " and _rtl_before(text, i):
             edits[i] = "\u060c"
     return edits
+
+
+_NEUTRAL_GAP = set(" \u00a0,.;:-\u2013\u2014/&'\"()[]\u060c")
+
+
+def _left_to_right_phrases(text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of two or more left-to-right units (stretches, isolates holding no right-to-left letter) at
+    the paragraph's own level, joined only by spaces and punctuation, with their brackets paired."""
+    depth, level = 0, []
+    for ch in text:
+        if ch in (LRI, RLI, FSI):
+            level.append(depth)
+            depth += 1
+        elif ch == PDI and depth:
+            depth -= 1
+            level.append(depth)
+        else:
+            level.append(depth)
+    units = [(s, e) for s, e in stretches if level[s] == 0]
+    i = 0
+    while i < len(text):
+        if text[i] in (LRI, FSI) and level[i] == 0:
+            start, end = _isolate_content(text, i)
+            content = text[start:end]
+            if not _RTL.search(content) and _WORDLIKE.search(content) and end < len(text):
+                units.append((i, end + 1))
+            i = end + 1
+            continue
+        i += 1
+    units.sort()
+    phrases, current = [], None
+    for unit in units:
+        if current and all(ch in _NEUTRAL_GAP for ch in text[current[1]:unit[0]]):
+            current = [current[0], unit[1], current[2] + 1]
+        else:
+            if current:
+                phrases.append(current)
+            current = [unit[0], unit[1], 1]
+    if current:
+        phrases.append(current)
+    found = []
+    for start, end, count in phrases:
+        if count < 2:
+            continue
+        start, end = _paired(text, level, start, end)
+        if start is not None:
+            found.append((start, end))
+    return found
+
+
+def _paired(text: str, level: list[int], start: int, end: int):
+    """The span widened over neighbouring brackets so that its own-level brackets pair, or (None, None)."""
+    def balance(a: int, b: int) -> tuple[int, int]:
+        opened = closed = 0
+        for k in range(a, b):
+            if level[k] == 0 and text[k] in _OPENERS:
+                opened += 1
+            elif level[k] == 0 and text[k] in _CLOSERS:
+                if opened:
+                    opened -= 1
+                else:
+                    closed += 1
+        return opened, closed
+
+    opened, closed = balance(start, end)
+    while opened and end < len(text) and text[end] in _NEUTRAL_GAP:
+        end += 1
+        opened, closed = balance(start, end)
+    while closed and start > 0 and text[start - 1] in _NEUTRAL_GAP:
+        start -= 1
+        opened, closed = balance(start, end)
+    if opened or closed:
+        return None, None
+    while text[start] == " ":
+        start += 1
+    while text[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 def _isolate_content(text: str, opener: int) -> tuple[int, int]:
