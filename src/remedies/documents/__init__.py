@@ -9,6 +9,7 @@ from remedies.documents import (
     hrc_complaint,
     platform_report,
     press_brief,
+    press_kit,
     regulator_complaint,
     un_special_procedures,
     wgad,
@@ -27,6 +28,7 @@ REGISTRY: dict[str, DocumentType] = {
         platform_report.DOCUMENT,
         dsa_notice.DOCUMENT,
         press_brief.DOCUMENT,
+        press_kit.DOCUMENT,
     )
 }
 
