@@ -252,8 +252,10 @@ def build(record: Record, options: Options) -> Draft:
             tags.append(tag)
     if posts_allowed(record):
         opening = release_context["summary"] or (release_context["key_messages"] or [None])[0]
-        parts = [p for p in (release_context["headline"] if isinstance(release_context["headline"], str) else None,
-                             opening, asks[0] if asks else None) if isinstance(p, str) and p]
+        # Counted as pasted: an untranslated part carries its plain "[untranslated: xx]" label.
+        parts = [missing.plain_notes(p) for p in (
+            release_context["headline"] if isinstance(release_context["headline"], str) else None,
+            opening, asks[0] if asks else None) if isinstance(p, str) and p]
         posts = [{"platform": post.platform.name, "code": post.platform.code, "text": post.text,
                   "length": post.length, "limit": post.platform.limit}
                  for post in social.posts(parts, tags)]

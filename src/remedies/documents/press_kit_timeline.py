@@ -72,7 +72,7 @@ def draw(title: str, events: list[Event], *, rtl: bool = False) -> tuple[bytes, 
         axes.axis("off")
         line_x = 0.78 if rtl else 0.22
         axes.plot([line_x, line_x], [-rows + 0.5, 0.1], color="#8c8c8c", linewidth=2, zorder=1)
-        axes.text(0.97 if rtl else 0.03, 0.65, title, fontsize=13, fontweight="bold",
+        axes.text(0.97 if rtl else 0.03, 0.65, ("\u200f" if rtl else "") + title, fontsize=13, fontweight="bold",
                   ha="right" if rtl else "left", va="center")
         for index, event in enumerate(events):
             y = -index - 0.2
@@ -80,7 +80,10 @@ def draw(title: str, events: list[Event], *, rtl: bool = False) -> tuple[bytes, 
             month_x, label_x = (line_x + 0.03, line_x - 0.03) if rtl else (line_x - 0.03, line_x + 0.03)
             axes.text(month_x, y, event.when, fontsize=10, fontweight="bold", va="center",
                       ha="left" if rtl else "right", color="#1f4e79")
-            axes.text(label_x, y, _shorten(event.label), fontsize=10, va="center", ha="right" if rtl else "left")
+            # A right-to-left mark first, so that a label opening with a Latin name (X, Telegram) still
+            # reads right to left as a whole.
+            label = ("\u200f" if rtl else "") + _shorten(event.label)
+            axes.text(label_x, y, label, fontsize=10, va="center", ha="right" if rtl else "left")
         png, svg = io.BytesIO(), io.BytesIO()
         figure.savefig(png, format="png", metadata=_PNG_METADATA)
         figure.savefig(svg, format="svg", metadata=_SVG_METADATA)
