@@ -277,10 +277,10 @@ def build(record: Record, options: Options) -> Draft:
         editor_notes.append(_sub_judice(record, gettext))
     editor_notes.append(gettext(INTERVIEW))
 
-    context = {
+    # The draft's context is the fact sheet's (the kit's own template); the other members are under "kit".
+    kit = {
         "release": release_context,
         "release_properties": release.properties,
-        "fact_sheet": redactor.deep(fact_sheet) | {"draft": options.draft},
         "fact_sheet_properties": properties(record, options, title=release.properties.title),
         "qa": redactor.deep(qa),
         "timeline": [timeline.Event(redactor.text(e.when), redactor.text(e.label)) for e in events],
@@ -295,6 +295,7 @@ def build(record: Record, options: Options) -> Draft:
         "ledger": ledger,
         "reference": release.file_reference or record.case.reference,
     }
+    context = redactor.deep(fact_sheet) | {"draft": options.draft, "kit": kit}
     checks = list(release.checks) + ["press kit: every member and the zip itself are scanned before anything "
                                      "is written; a redaction report is written beside the zip"]
     return Draft(context=context, properties=release.properties, missing=release.missing, notes=notes,
@@ -350,12 +351,12 @@ def _notes_text(context: dict) -> str:
 
 
 def members(draft: Draft, locale: str, render: Renderer) -> list[tuple[str, bytes]]:
-    context = draft.context
+    context = draft.context["kit"]
     events = [timeline.Event(_plain(e.when), _plain(e.label)) for e in context["timeline"]]
     png, svg = timeline.draw(context["titles"]["timeline"], events, rtl=context["rtl"])
     found = [
         (RELEASE, render(press_brief.DOCUMENT.template, context["release"], context["release_properties"])),
-        (FACT_SHEET, render(DOCUMENT.template, context["fact_sheet"], context["fact_sheet_properties"])),
+        (FACT_SHEET, render(DOCUMENT.template, draft.context, context["fact_sheet_properties"])),
         (ANSWERS, _answers_text(context).encode("utf-8")),
         (TIMELINE_PNG, png),
         (TIMELINE_SVG, svg),
@@ -382,7 +383,7 @@ def zipped(found: list[tuple[str, bytes]], on: dt.date) -> bytes:
 
 def report(draft: Draft, found: list[tuple[str, bytes]]) -> str:
     """For the advocate, beside the zip: what was removed or generalised, by kind and where."""
-    context = draft.context
+    context = draft.context["kit"]
     ledger: _Ledger = context["ledger"]
     redactor = ledger.redactor
     names = [name for name, _ in found]
