@@ -218,7 +218,7 @@ def build(record: Record, options: Options) -> Draft:
     first = numbered[0][1] if numbered else None
     answers: dict[str, Any] = {
         "what": release_context["summary"] or (
-            "; ".join(f"{e.when}: {e.label}" for e in happened) if happened else None),
+            "\n".join(f"- {e.when}: {e.label}" for e in happened) if happened else None),
         "when": (gettext(BEGAN_CONTINUING if record.impact.continuing else BEGAN) % {"month": when(first.date)}
                  if first else None),
         "who": (gettext(WHO_KNOWN) % {"kinds": list_text(list(dict.fromkeys(
