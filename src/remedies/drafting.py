@@ -230,7 +230,8 @@ def write(jobs: list[Job], record: Record, folder: Path, *, force: bool, unzippe
         raise output.OutputError(f"{duplicates[0]}: two documents of this run would have the same name; "
                                  "nothing was written")
     output.refuse_overwrite(names, force)
-    for job in ready:
+    # Packages (the press kit) last: they take longest, and they hold the single documents' text.
+    for job in sorted(ready, key=lambda j: j.document.assemble is not None):
         prepare(job, record)
     written = [job for job in ready if job.refused is None]
     output.publish([item for job in written for item in files(job)], folder, force=force,

@@ -27,8 +27,8 @@ REGISTRY: dict[str, DocumentType] = {
         domestic_challenge.DOCUMENT,
         platform_report.DOCUMENT,
         dsa_notice.DOCUMENT,
-        press_brief.DOCUMENT,
         press_kit.DOCUMENT,
+        press_brief.DOCUMENT,
     )
 }
 
