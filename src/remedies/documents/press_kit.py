@@ -453,7 +453,7 @@ DOCUMENT = DocumentType(
     build=build,
     refusal=refusal,
     verify=verify,
-    other_templates=lambda: [press_brief.DOCUMENT.template],
+    # The release inside the kit is the press brief, rendered from its own template (and checked as its).
     assemble=assemble,
     companions=(REPORT_SUFFIX,),
 )
