@@ -131,7 +131,7 @@ def _counted(platform: str, post: str) -> int:
     if platform == "Bluesky":
         return len(regex.findall(r"\X", post))
     if platform == "Mastodon":
-        return len(re.sub(r"https?://\S+", "x" * 23, post))
+        return len(regex.findall(r"\X", re.sub(r"https?://\S+", "x" * 23, post)))
     return len(post)
 
 
