@@ -359,3 +359,36 @@ def test_the_fact_sheet_is_one_page_in_english(kits, soffice, tmp_path):
     assert result.returncode == 0, result.stderr
     pdf = (tmp_path / "fact-sheet.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+def test_many_incidents_give_one_line_a_month(record_file, tmp_path):
+    """Thousands of incidents must not make a sheet of a hundred pages or a picture of a thousand rows."""
+    def many(text: str) -> str:
+        start = text.index("incidents:\n") + len("incidents:\n")
+        end = text.index("\nevidence:")
+        block, items = text[start:end], []
+        for i in range(60):
+            copy = block
+            for old in ("I1", "I2", "I3"):
+                copy = copy.replace(f"id: {old}", f"id: {old}x{i}")
+            items.append(re.sub(r"date: 2026-\d\d-(\d\d)", lambda m: f"date: 2025-{1 + i % 12:02d}-{m.group(1)}", copy))
+        return text[:start] + "\n".join(items) + text[end:]
+
+    result = _draft(record_file(many), tmp_path)
+    assert result.exit_code == 0, result.output
+    members = _members(tmp_path / KIT.format("en"))
+    rows = [line for line in members["timeline.txt"].decode().splitlines() if " - " in line]
+    assert len([r for r in rows if "(\u00d7" in r]) == 12
+    assert "January 2025 - (\u00d715) X (formerly Twitter), Telegram" in members["timeline.txt"].decode()
+    sheet = document_text(members["fact-sheet.docx"])
+    assert "Incidents recorded: 180" in sheet and sheet.count("\u00d715") == 12
+
+
+def test_the_report_never_holds_the_identity_either(monkeypatch, record_file, tmp_path):
+    original = press_kit.report
+    monkeypatch.setattr(press_kit, "report", lambda draft, found: original(draft, found) + "Tan Mei Ling\n")
+    out = tmp_path / "out"
+    result = _draft(record_file(), out)
+    assert result.exit_code == 4, result.output
+    assert "in the redaction report (text)" in result.output
+    assert list(out.iterdir()) == []

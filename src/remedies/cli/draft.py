@@ -89,7 +89,11 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
             click.echo(f"wrote {job.folder_path}{os.sep}")
     if pdf:
         for job in ready:
-            if job.refused or job.document.assemble is not None:  # a package: its Word members are inside
+            if job.refused:
+                continue
+            if job.document.assemble is not None:  # a package: its Word members are inside it
+                click.echo(f"note: {job.label}: --pdf converts single documents; convert the kit's Word "
+                           "members from the zip (or --unzipped folder) if a PDF is needed", err=True)
                 continue
             target = job.path.with_suffix(".pdf")
             if os.path.lexists(target) and not force:
