@@ -65,12 +65,12 @@ def draw(title: str, events: list[Event], *, rtl: bool = False) -> tuple[bytes, 
     style = {"font.family": FAMILIES, "svg.fonttype": "none", "svg.hashsalt": "remedies",
              "path.simplify": True}
     with matplotlib.rc_context(style):
-        figure = Figure(figsize=(8, height), dpi=100)
+        figure = Figure(figsize=(10, height), dpi=100)
         axes = figure.add_axes((0, 0, 1, 1))
         axes.set_xlim(0, 1)
         axes.set_ylim(-rows - 0.2, 1.2)
         axes.axis("off")
-        line_x = 0.78 if rtl else 0.22
+        line_x = 0.82 if rtl else 0.18
         axes.plot([line_x, line_x], [-rows + 0.5, 0.1], color="#8c8c8c", linewidth=2, zorder=1)
         axes.text(0.97 if rtl else 0.03, 0.65, ("\u200f" if rtl else "") + title, fontsize=13, fontweight="bold",
                   ha="right" if rtl else "left", va="center")
@@ -90,7 +90,7 @@ def draw(title: str, events: list[Event], *, rtl: bool = False) -> tuple[bytes, 
     return png.getvalue(), svg.getvalue()
 
 
-def _shorten(label: str, limit: int = 70) -> str:
+def _shorten(label: str, limit: int = 85) -> str:
     """A row's label on one line: cut at a word boundary (the text file keeps the whole label)."""
     if len(label) <= limit:
         return label
