@@ -349,17 +349,48 @@ def test_kit_members_match_their_golden_text(kits, locale):
     assert_matches_golden(f"press-kit-sample-{locale}", _kit_text(kits, locale))
 
 
+ARABIC = {
+    "headline": "ناشطة تتعرض لكشف هويتها وتهديدات بعد حديثها عن السلامة على الإنترنت",
+    "asks": "على منصتي إكس وتيليغرام إزالة المنشورات والاحتفاظ ببيانات الحساب للمحققين.",
+    "incidents": ["نشر الحساب عنوان منزل الناشطة ورقم شقتها ورقم هاتفها المحمول مع صورة لمبناها، وحثّ "
+                  "المتابعين على زيارتها.",
+                  "نشر الحساب تهديدًا مع تكرار العنوان، في قناة تضم نحو 3400 مشترك.",
+                  "أنشأ الحساب حسابًا ساخرًا يستخدم صورتها ونشر تصريحات لم تدلِ بها قط."],
+}
+
+
+def _in_arabic(path) -> None:
+    """The sample with its headline, asks and incidents written in Arabic as well."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    record = yaml.load(path.read_text(encoding="utf-8"))
+    record["press"]["headline"] = {"en": str(record["press"]["headline"]), "ar": ARABIC["headline"]}
+    record["press"]["asks"] = [{"en": str(record["press"]["asks"][0]), "ar": ARABIC["asks"]}]
+    for incident, text in zip(record["incidents"], ARABIC["incidents"]):
+        incident["description"] = {"en": str(incident["description"]), "ar": text}
+    with path.open("w", encoding="utf-8") as handle:
+        yaml.dump(record, handle)
+
+
 @pytest.mark.libreoffice
-def test_the_fact_sheet_is_one_page_in_english(kits, soffice, tmp_path):
+@pytest.mark.parametrize("locale", ["en", "ar"])
+def test_the_fact_sheet_is_one_page(soffice, record_file, tmp_path, locale):
+    record = record_file()
+    if locale == "ar":
+        _in_arabic(record)
+    result = _draft(record, tmp_path / "out", locales=(locale,))
+    assert result.exit_code == 0, result.output
     sheet = tmp_path / "fact-sheet.docx"
-    sheet.write_bytes(_members(kits / KIT.format("en"))["fact-sheet.docx"])
+    sheet.write_bytes(_members(tmp_path / "out" / KIT.format(locale))["fact-sheet.docx"])
     result = subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
                              "--convert-to", "pdf", "--outdir", str(tmp_path), str(sheet)],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    pdf = (tmp_path / "fact-sheet.pdf").read_bytes()
-    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
-
+    text = subprocess.run(["pdftotext", str(tmp_path / "fact-sheet.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    assert text.count("\f") == 1, "the fact sheet runs over one page"
+    assert ("الأرقام المهمة" if locale == "ar" else "The numbers that matter") in text
 
 def test_many_incidents_give_one_line_a_month(record_file, tmp_path):
     """Thousands of incidents must not make a sheet of a hundred pages or a picture of a thousand rows."""

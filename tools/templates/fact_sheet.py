@@ -3,13 +3,27 @@
 # Like the press brief, the fixed text stays short and avoids everyday words that are also first names,
 # and the package keeps only the styles it uses (press_brief._minimal).
 
+from docx.shared import Cm, Pt
 from press_brief import _minimal
 
 FILE = "fact-sheet.docx"
 BUILDER_OPTIONS = {"serif": "Arial", "size": 10}
 
 
+def _compact(b) -> None:
+    """Tighter spacing and margins than the other documents: the sheet is meant to be one page."""
+    section = b.doc.sections[0]
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(1.8), Cm(1.6)
+    styles = b.doc.styles
+    for name in ("Normal", "List Bullet"):
+        styles[name].paragraph_format.space_after = Pt(3)
+    styles["Heading 1"].paragraph_format.space_before = Pt(9)
+    styles["Heading 1"].paragraph_format.space_after = Pt(3)
+
+
 def build(b) -> None:
+    _compact(b)
     b.header("{{ _('FACT SHEET') }}", "{% if draft %}{{ _('DRAFT - NOT FOR RELEASE') }}{% endif %}")
     b.footer("{% if contact is not missing %}{{ contact.organisation }}{% endif %}", "", "/")
     b.title("{{ headline }}")
