@@ -16,14 +16,12 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from remedies.checks.redaction import matcher_for, scan as scan_docx
+from remedies.checks.redaction import RedactionLeak, matcher_for, scan as scan_docx
 from remedies.checks.redaction.match import Matcher
 from remedies.documents.press_kit_posts import hashtag_words
 from remedies.record.model import Record
 from remedies.rendering.output import OutputError
 
-EXIT_LEAK = 4
-_LISTED = 6
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_TEXT = {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"iCCP"}
@@ -42,17 +40,14 @@ class KitFinding:
         return f"{self.what} in {inside} ({self.where})"
 
 
-class KitLeak(OutputError):
-    """Something identifying is in the kit: nothing of it is written (no zip, no report, no folder)."""
+class KitLeak(RedactionLeak):
+    """Something identifying is in the kit: nothing of it is written (no zip, no report, no folder).
 
-    exit_code = EXIT_LEAK
+    A RedactionLeak, so that whatever the press brief's refusal does (exit status 4, and whether the
+    other documents of the run are still written), the kit's does too."""
 
     def __init__(self, findings: list[KitFinding], subject: str):
-        self.findings = findings
-        listed = "; ".join(f.sentence() for f in findings[:_LISTED])
-        more = f"; and {len(findings) - _LISTED} more" if len(findings) > _LISTED else ""
-        count = len(findings)
-        super().__init__(f"{subject}: {count} identifying term{'s' if count != 1 else ''} found: {listed}{more}")
+        super().__init__(findings, subject)  # the message is built from each finding's sentence()
 
 
 class _Findings:
