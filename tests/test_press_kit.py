@@ -423,3 +423,11 @@ def test_the_report_never_holds_the_identity_either(monkeypatch, record_file, tm
     assert result.exit_code == 4, result.output
     assert "in the redaction report (text)" in result.output
     assert list(out.iterdir()) == []
+
+
+def test_the_same_record_gives_the_same_kit(record_file, tmp_path):
+    record = record_file(with_posts)
+    for run in ("one", "two"):
+        assert _draft(record, tmp_path / run).exit_code == 0
+    for name in (KIT.format("en"), REPORT.format("en")):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()

@@ -56,7 +56,6 @@ def draw(title: str, events: list[Event], *, rtl: bool = False) -> tuple[bytes, 
     """(PNG, SVG) of a vertical timeline: one row per event, the month beside a dot on a line."""
     import matplotlib
 
-    matplotlib.use("Agg", force=True)
     from matplotlib.figure import Figure
 
     _fonts()
