@@ -77,7 +77,13 @@ def test_english_pronouns_for_a_woman(drafted):
 
 
 def test_data_strings_are_a_catalog_domain():
+    from importlib.metadata import entry_points
+
     from remedies.data import DATA
+
+    # pybabel finds the extraction method of the data files by name.
+    methods = {e.name: e.value for e in entry_points(group="babel.extractors")}
+    assert methods.get("remedies_data") == "remedies.i18n.data:extract_data"
 
     with (DATA / "jurisdictions" / "SG.yaml").open("rb") as handle:
         found = {(function, message if isinstance(message, str) else message[1]): line
