@@ -34,7 +34,7 @@ def drafted(tmp_path_factory):
 
 
 def test_french_spaces_before_high_punctuation():
-    assert _apply(french_edits, "X (anciennement Twitter): a ; b!") == "X (anciennement Twitter)\u202f: a\u202f; b\u202f!"
+    assert _apply(french_edits, "X (anciennement Twitter): a ; b!") == "X (anciennement Twitter)\u00a0: a\u202f; b\u202f!"
     # Never inside a URL, a time or a fixed note label.
     text = "https://x.com/a?b=1 21:40 [untranslated: en]"
     assert _apply(french_edits, text) == text
@@ -49,7 +49,7 @@ def test_chinese_spacing_and_full_stops():
 
 def test_french_document(drafted):
     text = drafted("court-application-simplified-claim", "fr")
-    assert "X (anciennement Twitter)\u202f:" in text
+    assert "X (anciennement Twitter)\u00a0:" in text
     labels = re.sub(r"\[(untranslated|missing): [^\]]*\]", "", text)  # fixed labels, not French text
     labels = re.sub("\u2066[^\u2069]*\u2069", "", labels)  # a statute quoted in English
     assert not re.search(r"\w[:;!?] ", labels), "a colon without its space"

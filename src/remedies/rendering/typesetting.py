@@ -5,8 +5,8 @@
   Unicode bidi algorithm keeps its order and the brackets around it stay paired; a comma between
   right-to-left items becomes the Arabic comma. Inserted values are already isolated (FSI ... PDI) by
   the environment (see `isolate`).
-- French: a narrow no-break space before : ; ! ? (also after a closing bracket or quote: "X
-  (anciennement Twitter) :"), never inside a URL or a time ("21:40").
+- French: a no-break space before a colon and a narrow no-break space before ; ! ? (also after a
+  closing bracket or quote: "X (anciennement Twitter) :"), never inside a URL or a time ("21:40").
 - Chinese: no space between two CJK characters or before CJK punctuation, and a full-width full stop
   or comma instead of the ASCII one after CJK text.
 
@@ -286,10 +286,12 @@ def french_edits(text: str) -> Edits:
             continue
         if _NOTE_LABEL.search(text, 0, mark):  # "[untranslated: en]", "[missing: x]" are fixed labels
             continue
+        # French usage: a full no-break space before the colon, a narrow one before ; ! ?
+        wanted = "\u00a0" if text[mark] == ":" else _NNBSP
         if space:
-            edits[match.start(1)] = _NNBSP
+            edits[match.start(1)] = wanted
         elif mark > 0 and not text[mark - 1].isspace() and text[mark - 1] not in "\u00a0\u202f":
-            edits[mark] = _NNBSP + text[mark]
+            edits[mark] = wanted + text[mark]
     return edits
 
 
