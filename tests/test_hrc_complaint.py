@@ -6,7 +6,9 @@ import pytest
 from docxtext import document_text, highlighted_runs
 from unfilings import DETENTION, SAMPLE, build, record_from, render, statuses
 
+from remedies import drafting
 from remedies.checks import admissibility
+from remedies.documents import REGISTRY
 from remedies.record import load
 
 NAME = "hrc-complaint"
@@ -83,20 +85,29 @@ def test_an_article_without_an_argument_is_a_placeholder(tmp_path):
     assert "[missing: un.violation_arguments.iccpr-17]" in highlighted_runs(render(record, NAME))
 
 
-def test_the_sample_drafts_and_the_annex_shows_singapore_is_not_a_party(cli, sample):
+def test_no_complaint_is_drafted_against_a_state_not_party_to_the_optional_protocol(cli, sample, tmp_path):
     record = load(SAMPLE).record
-    text = document_text(render(record, NAME))
-    assert "According to the treaty table used, that State is not a party to the Optional Protocol" in text
-    assert "State party to the Optional Protocol | Problem | The State concerned (Singapore) is not a party" in text
+    jobs = drafting.plan(record, [NAME], ["en"])
+    assert jobs[0].draft is None
+    assert "SG is not a party to the Covenant nor to its First Optional Protocol" in jobs[0].skipped
     result = cli("check", sample)
-    assert "[problem] State party to the Optional Protocol" in result.output
-    spanish = document_text(render(record, NAME, "es"))
-    assert "El Estado interesado (Singapur) no es parte en el Protocolo Facultativo" in spanish
+    line = next(line for line in result.output.splitlines() if line.strip().startswith(NAME))
+    assert "not applicable" in line and "cannot receive an individual complaint" in line
+    drafted = cli("draft", sample, "--doc", NAME, "--out", str(tmp_path))
+    assert drafted.exit_code == 2 and not list(tmp_path.glob("*.docx"))
 
 
-def test_not_a_party_fails(tmp_path):
-    record = record_from(DETENTION, tmp_path, lambda t: t.replace("state: NP", "state: MY"))
+@pytest.mark.parametrize("state, words", [("MY", "not a party to the Covenant nor"),
+                                          ("TH", "a party to the Covenant but not")])
+def test_not_a_party_is_not_applicable(tmp_path, state, words):
+    record = record_from(DETENTION, tmp_path, lambda t: t.replace("state: NP", f"state: {state}"))
+    assert words in REGISTRY[NAME].not_applicable(record)
     assert checks_of(record)["party"] == "problem"
+
+
+def test_an_unknown_state_is_not_applicable(tmp_path):
+    record = record_from(DETENTION, tmp_path, lambda t: t.replace("state: NP", "state: AQ"))
+    assert "not in the treaty table" in REGISTRY[NAME].not_applicable(record)
 
 
 def test_a_denunciation_fails(tmp_path):

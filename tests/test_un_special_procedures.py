@@ -51,7 +51,7 @@ def test_the_victim_perpetrators_and_incidents_are_set_out(sample_record):
     assert "Links to the State: none known at the time of writing" in text
     assert "Incident 2: 16 September 2026" in text
     assert "Place: Telegram (https://t.me/sgtruthpatrol/2211)" in text
-    assert "International Covenant on Civil and Political Rights, article 17: Right to privacy" in text
+    assert "Universal Declaration of Human Rights, article 12: Right to privacy" in text
     assert "State concerned: Singapore. It is not a party to the International Covenant" in text
     assert "15 Sept 2026 | Singapore Police Force | Police report filed | E/20260915/0042" in text
 

@@ -123,6 +123,12 @@ def build(b) -> None:
     b.tag("{%p elif party.state %}")
     b.para("{{ _('State concerned: %(state)s. It is not a party to the International Covenant on Civil and Political Rights; the mandates can act on the basis of the Universal Declaration of Human Rights.', state=state|country) }}")
     b.tag("{%p endif %}")
+    b.tag("{%p if treaties.other_treaties %}")
+    b.para("{{ _('The State is a party to the following core human rights treaties') }}{{ colon }} {{ treaties.other_treaties|join('; ') }}.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if treaties.cedaw_gr35 %}")
+    b.para("{{ _('Under the Convention on the Elimination of All Forms of Discrimination against Women, as interpreted in General Recommendation No. 35 (%(symbol)s, %(paras)s), gender-based violence against women, including in technology-mediated environments, is discrimination, and the State must act with due diligence to prevent, investigate, punish and redress it when private persons commit it.', symbol=treaties.cedaw_gr35.symbol, paras=treaties.cedaw_gr35.paras) }}")
+    b.tag("{%p endif %}")
 
     b.heading("{{ _('VI. Domestic remedies sought') }}")
     b.tag("{%p if remedies %}")

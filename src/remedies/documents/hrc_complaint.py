@@ -97,4 +97,5 @@ DOCUMENT = DocumentType(
     template="hrc-complaint.docx",
     build=build,
     refusal=un_common.consent_refusal,
+    not_applicable=un_common.hrc_not_applicable,
 )

@@ -22,6 +22,7 @@ def build(record: Record, options: Options) -> Draft:
     mandates = un_common.suggest_mandates(record, options.locale)
     checks = admissibility.special_procedures(record)
     impact = record.impact
+    treaties = un_common.treaty_context(record, options.locale, gettext)
     context = common(record, options) | {
         "state": need(record.case.state, "case.state"),
         "party": un_common.party_status(record.case.state),
@@ -38,7 +39,8 @@ def build(record: Record, options: Options) -> Draft:
         "laws_against_victim": against_victim,
         "laws": un_common.laws(_laws_involved(record)),
         "detention": _detention_summary(record) if detained else None,
-        "rights": un_common.rights(record, options.locale),
+        "rights": treaties["rights"],
+        "treaties": treaties,
         "remedies": un_common.remedies_block(record, gettext),
         "consent": un_common.consent_block(record, need),
         "mandates": need(mandates, "un.mandates"),
@@ -54,6 +56,9 @@ def build(record: Record, options: Options) -> Draft:
     notes = [] if record.un.mandates else [
         "mandates suggested from the record: " + (", ".join(m["key"] for m in mandates) or "none")
         + " (name them in un.mandates to choose)"]
+    if treaties["known"] and not treaties["confirmed"]:
+        notes.append(f"the treaty status of {record.case.state} in un/treaty_status.yaml is not confirmed: "
+                     "check it on the UN Treaty Collection before filing")
     return Draft(
         context=context,
         properties=properties(record, options, title=f"{title} - {record.case.reference}",
