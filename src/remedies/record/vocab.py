@@ -41,6 +41,7 @@ SEXES = ("female", "male", "other", "undisclosed")
 NAME_IN_PUBLIC_REPORTS = ("full", "initials", "withheld")
 REMEDY_STATUSES = ("pending", "decided", "rejected", "appealed", "exhausted", "not_available", "other")
 CAPTURED_BY = ("victim", "submitter", "other")
+INCIDENT_ACTORS = ("victim", "respondent", "authority")
 # How the respondent is related to the victim (respondents[].relationship); jurisdiction profiles read it,
 # e.g. the Philippines' RA 9262 covers only some of these relationships.
 RELATIONSHIPS: dict[str, str] = {
