@@ -30,7 +30,7 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p for item in explanation %}")
     b.runs(("{{ _('Item') }} {{ item.id }} ({{ item.date|date }}): ", "b"),
-           ("{{ item.description }} {{ _('Harm') }}{{ colon }} {{ item.harms|listing }}.{% if item.policies %} {{ _('The content also breaks the platform\\'s terms') }}{{ colon }} {{ item.policies|join('; ') }}.{% endif %}", ""),
+           ("{{ item.description }} {{ _('Harm') }}{{ colon }} {{ item.harms|listing }}.{% if item.laws %} {{ _('Illegal under') }}{{ colon }} {{ item.laws|join('; ') }}.{% endif %}{% if item.policies %} {{ _('The content also breaks the platform\\'s terms') }}{{ colon }} {{ item.policies|join('; ') }}.{% endif %}", ""),
            style="List Number")
     b.tag("{%p endfor %}")
     b.tag("{%p for p in police %}")
@@ -57,6 +57,10 @@ def build(b) -> None:
     b.signature(["{{ notifier.name }}", "{{ _('Date') }}{{ colon }} {{ prepared_on|date }}"])
 
     b.heading("{{ _('What the platform must do next') }}")
+    b.runs(("{{ actual_knowledge.article }}{{ colon }} ", "b"), ("{{ actual_knowledge.text }}", ""), style="List Bullet")
+    b.tag("{%p if threat_to_life %}")
+    b.runs(("{{ threat_to_life.article }}{{ colon }} ", "b"), ("{{ threat_to_life.text }}", ""), style="List Bullet")
+    b.tag("{%p endif %}")
     b.tag("{%p for step in next_steps %}")
     b.runs(("{{ step.article }}{{ colon }} ", "b"), ("{{ step.text }}", ""), style="List Bullet")
     b.tag("{%p endfor %}")

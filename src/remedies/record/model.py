@@ -451,6 +451,8 @@ class UnFilings(Section):
 class PlatformReport(Section):
     platforms: Optional[list[Platform]] = None
     dsa_notice: Flag = False
+    # The EU Member State whose law the DSA notice relies on (IE, DE, FR, NL ... in dsa_member_state_law.yaml).
+    dsa_member_state: Optional[Country] = None
 
 
 class PressContact(Section):
