@@ -170,9 +170,15 @@ def incidents_block(record: Record, need: Needs, gettext) -> list[dict[str, Any]
             "date": incident.date,
             "time": incident.time.strftime("%H:%M") if incident.time else None,
             "place": incident.place,
-            "platform": labels.platform(incident.platform, gettext) if incident.platform else None,
+            # "other" is a vocabulary placeholder, not a name: the url says where it is.
+            "platform": (labels.platform(incident.platform, gettext)
+                         if incident.platform and incident.platform != "other" else None),
             "url": incident.url,
             "respondent": numbers.get(incident.respondent),
+            "actor": record.actor_of(incident),
+            # The authority that acted: the one named on the incident, else the (state) respondent's name.
+            "authority": incident.authority or (record.respondent(incident.respondent).name
+                                                if record.respondent(incident.respondent) else None),
             "harms": [labels.harm(h, gettext) for h in incident.harms],
             "description": need(incident.description, f"incidents[{index}].description"),
             "effect": incident.effect,
@@ -221,6 +227,8 @@ def suggest_mandates(record: Record, locale: str) -> list[dict[str, Any]]:
                   or occupation_matches(record.victim.occupation, triggers.get("occupations") or [])
                   or (record.victim.sex and record.victim.sex in (triggers.get("sex") or []))
                   or (triggers.get("detention") and record.detention is not None)
+                  or (triggers.get("health_risk") and health_at_risk(record))
+                  or (triggers.get("gender_based") and gender_based(record))
                   or any(word in law_text for word in triggers.get("laws") or [])):
             continue
         result.append({"key": key, "title": data.localized(mandate["title"], locale),
@@ -322,3 +330,18 @@ def treaty_context(record: Record, locale: str, gettext) -> dict[str, Any]:
         "source": status["source"],
         "checked_on": status["checked_on"],
     }
+
+
+def health_at_risk(record: Record) -> bool:
+    """A detainee still held whose health is at risk (detention.health_risk)."""
+    detention = record.detention
+    return bool(detention is not None and detention.health_risk and detention.released_on is None)
+
+
+def state_due_diligence(record: Record) -> Optional[dict[str, Any]]:
+    """With no perpetrator acting for the State: what the State was told and has not yet acted on."""
+    if not record.respondents or any(r.kind == "state_actor" or r.state_affiliation for r in record.respondents):
+        return None
+    pending = [{"date": r.date, "body": r.body, "action": r.action, "reference": r.reference}
+               for r in record.legal.domestic_remedies if r.status in ("pending", "appealed")]
+    return {"pending": pending, "continuing": bool(record.impact.continuing)}
