@@ -359,6 +359,8 @@ class DomesticRemedy(Section):
     reference: Optional[PlainText] = None
     outcome: Optional[Text] = None
     status: Optional[Literal[vocab.REMEDY_STATUSES]] = None  # type: ignore[valid-type]
+    # The rights (iccpr-9 ...) this step sought to vindicate: exhaustion is judged per right. Empty: all.
+    rights: list[Right] = []
 
     @property
     def step_kind(self) -> Optional[str]:
