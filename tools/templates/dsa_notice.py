@@ -65,6 +65,8 @@ def build(b) -> None:
     b.runs(("{{ step.article }}{{ colon }} ", "b"), ("{{ step.text }}", ""), style="List Bullet")
     b.tag("{%p endfor %}")
 
+    # The notes for the lawyer are not part of the filing: dropped whole under --final.
+    b.tag("{%p if draft %}")
     b.heading("{{ _('Filing notes (remove before sending)') }}")
     b.tag("{%p for e in elements %}")
     b.bullet("{{ e.article }}{{ colon }} {{ e.requirement }}")
@@ -77,3 +79,4 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.bullet("{{ _('The form takes text, not attachments: paste from the .txt file beside this document.') }}")
     b.bullet("{{ _('Digital Services Act facts checked on') }} {{ checked_on|date }}{{ colon }} {{ source }}")
+    b.tag("{%p endif %}")

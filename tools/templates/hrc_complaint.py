@@ -137,8 +137,11 @@ def build(b) -> None:
 
     b.heading("{{ _('Annex: admissibility self-check') }}")
     admissibility_table(b)
+    # The notes for the lawyer are not part of the filing: dropped whole under --final.
+    b.tag("{%p if draft %}")
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.tag("{%p if counsel_disclosed %}")
     b.bullet("{{ _('The Committee transmits the complaint, with the names of the author and of counsel, to the State party: the request in the other filings that the source be kept confidential cannot apply here. Only the victim\\'s name can be withheld from the published decision.') }}")
     b.tag("{%p endif %}")
     b.bullet("{{ _('Rules checked on') }} {{ sources.checked_on|date }}{{ colon }} {{ sources.committee }}; {{ sources.rules }}; {{ _('treaty status') }}{{ colon }} {{ sources.parties }}")
+    b.tag("{%p endif %}")

@@ -81,6 +81,8 @@ def build(b) -> None:
         size=8,
     )
 
+    # The notes for the lawyer are not part of the filing: dropped whole under --final.
+    b.tag("{%p if draft %}")
     b.heading("{{ _('Filing notes (remove before sending)') }}")
     b.bullet("{{ _('Report at') }}{{ colon }} {{ platform.report_url or _('the in-app Report option') }}{% if platform.report_route %}. {{ platform.report_route }}{% endif %}")
     b.tag("{%p if platform.dsa_notice_url %}")
@@ -94,3 +96,4 @@ def build(b) -> None:
     b.bullet("{{ _('No policy data for this platform: name the site\\'s own rules by hand.') }}")
     b.tag("{%p endif %}")
     b.bullet("{{ _('Platform policies checked on') }} {{ platform.checked_on|date if platform.checked_on else _('(not recorded)') }}.")
+    b.tag("{%p endif %}")

@@ -181,7 +181,10 @@ def build(b) -> None:
     b.heading("{{ _('Annex: admissibility self-check') }}")
     b.para("{{ _('Communications are not considered in the following cases') }}{{ colon }} {{ not_considered }}", size=10)
     admissibility_table(b)
+    # The notes for the lawyer are not part of the filing: dropped whole under --final.
+    b.tag("{%p if draft %}")
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.bullet("{{ how }}")
     b.bullet("{{ _('Online questionnaire') }}{{ colon }} {{ online_form }}; {{ _('email') }}{{ colon }} {{ email }}")
     b.bullet("{{ _('Submission details checked on') }} {{ sources.checked_on|date }}{{ colon }} {{ sources.submission }}")
+    b.tag("{%p endif %}")

@@ -151,6 +151,8 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.signature(["{{ _('Signature') }}{{ colon }} {{ submitter.name }}", "{{ _('Date') }}{{ colon }} {{ prepared_on|date }}"])
 
+    # The notes for the lawyer are not part of the filing: dropped whole under --final.
+    b.tag("{%p if draft %}")
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.bullet("{{ _('Send by email to') }} {{ submission.email }}. {{ submission.procedure }}")
     b.tag("{%p for c in categories %}")
@@ -159,3 +161,4 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.bullet("{{ _('Submission details checked on') }} {{ submission.checked_on|date }}{{ colon }} {{ submission.source }} ({{ _('methods of work') }}{{ colon }} {{ submission.methods_of_work }})")
+    b.tag("{%p endif %}")
