@@ -144,12 +144,12 @@ def test_category_ii_pleads_only_the_rights_the_facts_engage(detention_record):
 def test_the_working_groups_words_are_apart_from_our_notes(detention_record):
     text = document_text(render(detention_record, NAME))
     second = text[text.index("Category II:"):text.index("Category III:")]
-    assert "The Working Group's definition (A/HRC/36/38, para. 8): \u201cWhen the deprivation of liberty results" in second
+    assert "The Working Group's definition (A/HRC/36/38, § 8): \u201cWhen the deprivation of liberty results" in second
     assert "usually falls here" not in second
     notes = text[text.index("Filing notes"):]
     assert "Note on category II: Prosecution for peaceful speech" in notes
     french = document_text(render(detention_record, NAME, "fr"))
-    assert "Définition du Groupe de travail, en résumé (A/HRC/36/38, para. 8)" in french
+    assert "Définition du Groupe de travail, en résumé (A/HRC/36/38, § 8)" in french
 
 
 def test_an_opinion_is_requested_and_urgent_action_for_health(detention_record):
