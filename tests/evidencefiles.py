@@ -38,6 +38,7 @@ def png(path: Path, size=(800, 1400), colour=(30, 90, 200), exif: bool = False) 
     kwargs = {"pnginfo": info}
     if exif:
         data = Image.Exif()
+        data[0x0131] = "ScreenGrab 2.1"  # Software (IFD0 must hold a tag for the sub-IFDs to be written)
         data.get_ifd(EXIF_IFD)[0x9003] = "2026:09:15 08:00:00"
         data.get_ifd(GPS_IFD)[1] = "N"
         kwargs["exif"] = data
