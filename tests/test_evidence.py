@@ -136,3 +136,125 @@ def test_sixty_four_zeros_is_a_hash_not_a_number(record_file):
     path = record_file(lambda t: t.replace(
         "3f5a9c0e1d2b4a6f8e7d9c0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f", zero))
     assert load(path).record.exhibit("E1").sha256 == zero
+
+
+# ---- a record whose evidence is added from real files -----------------------------------------------------
+
+
+def without_evidence(text: str) -> str:
+    """The sample with no evidence items (its files are fictional) and no references to them."""
+    import re
+
+    text = re.sub(r"(?ms)^evidence:\n.*?(?=^\S)", "evidence: []\n\n", text)
+    return re.sub(r"(?m)^    evidence: \[.*\]\n", "", text)
+
+
+@pytest.fixture
+def filed(tmp_path, sample_text):
+    """A record with five real evidence files added: PDF (3 pages), JSON, JPEG, PDF (2 pages), PNG."""
+    record = tmp_path / "case" / "record.yaml"
+    record.parent.mkdir()
+    record.write_text(without_evidence(sample_text), encoding="utf-8")
+    files = folder(record.parent / "evidence")
+    order = [files["pdf3"], files["json"], files["jpeg"], files["pdf2"], files["png"]]
+    descriptions = ["Call log, 14-15 September 2026", "Telegram chat export", "Photo of the flyer at her door",
+                    "Police report", "Screenshot of the post"]
+    for path, text in zip(order, descriptions):
+        evidence.add(record, [path], description=text, captured_by="victim")
+    return record, files
+
+
+def test_check_fails_naming_the_item_when_one_byte_changes(filed, cli):
+    record, files = filed
+    assert cli("check", record).exit_code == 0
+    data = bytearray(files["jpeg"].read_bytes())
+    data[len(data) // 2] ^= 0x01
+    files["jpeg"].write_bytes(bytes(data))
+    result = cli("check", record)
+    assert result.exit_code == 2
+    error = next(line for line in result.output.splitlines() if line.startswith("error:"))
+    assert "evidence[3].sha256" in error and "evidence E3 ('evidence/photo.jpg') has changed" in error
+    import hashlib
+
+    assert hashlib.sha256(bytes(data)).hexdigest() in error
+    assert load(record).record.exhibit("E3").sha256 in error
+    verify = cli("evidence", "verify", record)
+    assert verify.exit_code == 2 and "1 changed" in verify.output
+
+
+def test_verify_missing_file_warns_and_missing_hash_names_the_command(filed, cli):
+    record, files = filed
+    files["json"].unlink()
+    text = record.read_text(encoding="utf-8")
+    sha = load(record).record.exhibit("E5").sha256
+    record.write_text(text.replace(f"    sha256: {sha}\n", ""), encoding="utf-8")
+    result = cli("evidence", "verify", record)
+    assert result.exit_code == 0
+    assert "warning:" in result.output and "evidence E2 ('evidence/chat-export.json'): the file is not found" in result.output
+    note = next(line for line in result.output.splitlines() if "E5" in line)
+    assert "no SHA-256 is recorded" in note and "remedies evidence add" in note
+    assert "3 unchanged, 1 missing or unreadable, 1 without a recorded hash" in result.output
+    # and `evidence add` on that file records its hash on the same item
+    added = cli("evidence", "add", record, files["png"])
+    assert added.exit_code == 0 and "hash recorded for E5" in added.output
+    assert load(record).record.exhibit("E5").sha256 == sha
+
+
+def test_check_json_reports_evidence(filed, cli):
+    record, _ = filed
+    result = cli("check", record, "--json")
+    data = json.loads(result.output)
+    assert [e["status"] for e in data["evidence"]] == ["unchanged"] * 5
+
+
+def test_cli_add_refuses_bad_input_in_one_sentence(filed, cli, tmp_path):
+    record, files = filed
+    again = cli("evidence", "add", record, files["pdf2"])
+    assert again.exit_code == 2
+    assert again.output.strip().splitlines()[-1] == (
+        f"error: {files['pdf2']}: is already in the record as evidence E4 (same SHA-256); it was not added again; "
+        "nothing was written")
+    missing = cli("evidence", "add", record, tmp_path / "nope.png")
+    assert missing.exit_code == 2 and "does not exist" in missing.output
+    when = cli("evidence", "add", record, png(tmp_path / "n.png", colour=(1, 2, 3)), "--captured-at", "2026-09-14 22:05")
+    assert when.exit_code == 2 and "must include a UTC offset" in when.output
+    url = cli("evidence", "add", record, png(tmp_path / "m.png", colour=(3, 2, 1)), "--source-url", "not a url")
+    assert url.exit_code == 2 and "source_url" in url.output and "Traceback" not in url.output
+
+
+# ---- custody and manifest ------------------------------------------------------------------------------
+
+
+def test_manifest_json_and_csv_carry_hashes_marks_and_custody(filed, cli):
+    import csv
+    import io
+
+    record, files = filed
+    data = json.loads(cli("evidence", "manifest", record, "--format", "json").output)
+    rows = data["evidence"]
+    assert [r["mark"] for r in rows] == ["MLT-1", "MLT-2", "MLT-3", "MLT-4", "MLT-5"]
+    photo = rows[2]
+    assert photo["file"] == "evidence/photo.jpg" and photo["media_type"] == "image/jpeg"
+    assert photo["size"] == files["jpeg"].stat().st_size
+    assert photo["captured_at_from"] == "file metadata (EXIF DateTimeOriginal)"
+    assert [e["action"] for e in photo["custody"]] == ["captured", "received", "hashed"]
+    table = list(csv.DictReader(io.StringIO(cli("evidence", "manifest", record, "--format", "csv").output)))
+    assert [r["sha256"] for r in table] == [r["sha256"] for r in rows]
+    assert "received by" in table[0]["custody"] and "hashed by" in table[0]["custody"]
+
+
+def test_manifest_csv_neutralises_formulas(tmp_path, sample_text, cli):
+    from evidencefiles import png as make_png
+
+    record = tmp_path / "record.yaml"
+    record.write_text(without_evidence(sample_text), encoding="utf-8")
+    evidence.add(record, [make_png(tmp_path / "a.png")], description="=HYPERLINK(\"http://x\")")
+    output = cli("evidence", "manifest", record).output
+    assert "'=HYPERLINK" in output
+
+
+def test_verify_log_appends_verified_custody(filed, cli):
+    record, _ = filed
+    assert cli("evidence", "verify", record, "--log", "--by", "Helpline A").exit_code == 0
+    item = load(record).record.exhibit("E1")
+    assert item.custody[-1].action == "verified" and item.custody[-1].by == "Helpline A"
