@@ -9,10 +9,11 @@ from pathlib import Path
 EXIF_IFD, GPS_IFD = 0x8769, 0x8825
 
 
-def jpeg_with_exif(path: Path, when: str = "2026:09:14 22:05:00", offset: str = "+08:00", size=(640, 480)) -> Path:
+def jpeg_with_exif(path: Path, when: str = "2026:09:14 22:05:00", offset: str = "+08:00", size=(640, 480),
+                   colour=(180, 40, 40)) -> Path:
     from PIL import Image
 
-    image = Image.new("RGB", size, (180, 40, 40))
+    image = Image.new("RGB", size, colour)
     exif = Image.Exif()
     exif[0x010F] = "PhoneMaker"  # Make
     exif[0x0110] = "Model 7"  # Model

@@ -258,3 +258,178 @@ def test_verify_log_appends_verified_custody(filed, cli):
     assert cli("evidence", "verify", record, "--log", "--by", "Helpline A").exit_code == 0
     item = load(record).record.exhibit("E1")
     assert item.custody[-1].action == "verified" and item.custody[-1].by == "Helpline A"
+
+
+# ---- the exhibit bundle ------------------------------------------------------------------------------
+
+
+def _number_positions(page):
+    """(text, x, y) of each piece of text drawn on the page, in page coordinates."""
+    found = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((text.strip(), x, y))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def _index_rows(reader, pages):
+    import re
+
+    lines = []
+    for n in range(pages[0], pages[1] + 1):  # each index page's own number left out
+        lines += [line.strip() for line in reader.pages[n - 1].extract_text().splitlines() if line.strip() != str(n)]
+    marks = [line for line in lines if re.fullmatch(r"MLT-\d+|P\d+", line)]
+    ranges = [line for line in lines if re.fullmatch(r"\d+(-\d+)?", line)]
+    return marks, ranges
+
+
+def test_bundle_index_marks_and_page_numbers_match_the_pdf(filed, cli, tmp_path):
+    from pypdf import PdfReader
+
+    record, _ = filed
+    out = tmp_path / "out"
+    result = cli("bundle", record, "--out", out, "--doc", "court-application")
+    assert result.exit_code == 0, result.output
+    pdf = out / "RD-2026-031-exhibit-bundle.pdf"
+    reader = PdfReader(pdf)
+    # 1 cover + 1 index + (separator + pages) per exhibit + annex
+    contents = {"MLT-1": 3, "MLT-2": None, "MLT-3": 1, "MLT-4": 2, "MLT-5": 1}
+    assert f"{len(reader.pages)} pages" in result.output
+    marks, ranges = _index_rows(reader, (2, 2))
+    assert marks == ["MLT-1", "MLT-2", "MLT-3", "MLT-4", "MLT-5"]
+    assert len(ranges) == 6  # five exhibits and the annex
+    expected_next = 3
+    for mark, shown in zip(marks, ranges):
+        first, last = (int(n) for n in (shown.split("-") * 2)[:2])
+        assert first == expected_next
+        separator = reader.pages[first - 1].extract_text()
+        assert f"Exhibit {mark}" in separator
+        assert f"This is the exhibit marked {mark} referred to in the affidavit of Mei Ling Tan" in separator
+        if contents[mark]:
+            assert last - first == contents[mark]
+        expected_next = last + 1
+    assert "Call log: page 1 of 3" in reader.pages[3].extract_text()
+    assert "Call log: page 3 of 3" in reader.pages[5].extract_text()
+    annex_first = int(ranges[-1])
+    assert annex_first == expected_next
+    assert reader.pages[annex_first - 1].extract_text().startswith("Annex: hashes")
+    # every page carries its number at the top right (the Singapore profile), consecutively
+    for number, page in enumerate(reader.pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        stamps = [(x, y) for text, x, y in _number_positions(page) if text == str(number) and y > height - 60]
+        assert stamps, f"page {number} has no page number at the top"
+        assert stamps[0][0] > width * 0.75
+    # a bookmark per exhibit, pointing at its separator sheet
+    outline = {item.title.split(":")[0]: reader.get_destination_page_number(item) + 1 for item in reader.outline}
+    for mark, shown in zip(marks, ranges):
+        assert outline[mark] == int(shown.split("-")[0])
+    # the annex carries every hash; the record logs the bundle in each item's custody
+    annex = "\n".join(reader.pages[n].extract_text() for n in range(annex_first - 1, len(reader.pages)))
+    loaded = load(record).record
+    for item in loaded.evidence:
+        assert item.sha256 in annex.replace("\n", "")
+        assert item.custody[-1].action == "bundled" and pdf.name in item.custody[-1].note
+
+
+def test_bundle_elsewhere_numbers_top_centre_with_the_profile_marks(filed, cli, tmp_path):
+    from pypdf import PdfReader
+
+    record, _ = filed
+    text = record.read_text(encoding="utf-8").replace("state: SG ", "state: LK ").replace("jurisdiction: SG ", "jurisdiction: LK ")
+    record.write_text(text, encoding="utf-8")
+    out = tmp_path / "lk"
+    assert cli("bundle", record, "--out", out).exit_code == 0
+    reader = PdfReader(out / "RD-2026-031-exhibit-bundle.pdf")
+    marks, _ = _index_rows(reader, (2, 2))
+    assert marks == ["P1", "P2", "P3", "P4", "P5"]
+    page = reader.pages[4]
+    width = float(page.mediabox.width)
+    [(x, _)] = [(x, y) for t, x, y in _number_positions(page) if t == "5" and y > float(page.mediabox.height) - 60]
+    assert width / 2 - 20 < x < width / 2
+
+
+def test_bundle_of_many_exhibits_and_unicode_descriptions(tmp_path, sample_text, cli):
+    """A two-page index, CJK and Arabic descriptions, a text file and a file that cannot be printed."""
+    from pypdf import PdfReader
+
+    record = tmp_path / "record.yaml"
+    record.write_text(without_evidence(sample_text), encoding="utf-8")
+    folder_ = tmp_path / "evidence"
+    folder_.mkdir()
+    files = [png(folder_ / f"s{n}.png", size=(60, 90), colour=(n, 80, 120)) for n in range(45)]
+    evidence.add(record, files, description="截图 لقطة شاشة للمنشور — Скриншот")
+    video = folder_ / "clip.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(2000))
+    notes = folder_ / "notes.txt"
+    notes.write_text("Line one\n  indented line two\n", encoding="utf-8")
+    evidence.add(record, [video], description="Screen recording")
+    evidence.add(record, [notes], description="Helpline notes")
+    out = tmp_path / "out"
+    result = cli("bundle", record, "--out", out)
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(out / "RD-2026-031-exhibit-bundle.pdf")
+    index_last = next(n for n in range(2, 6) if "Exhibit MLT-1" in reader.pages[n].extract_text())
+    marks, ranges = _index_rows(reader, (2, index_last))
+    assert index_last >= 3 and len(marks) == 47  # the index runs over more than one page
+    for mark, shown in zip(marks, ranges):
+        assert f"Exhibit {mark}" in reader.pages[int(shown.split("-")[0]) - 1].extract_text()
+    video_page = reader.pages[int(ranges[45].split("-")[-1]) - 1].extract_text().replace("\n", "")
+    assert "cannot be shown on paper" in video_page and load(record).record.exhibit("E46").sha256 in video_page
+    assert "indented line two" in reader.pages[int(ranges[46].split("-")[-1]) - 1].extract_text()
+    assert "Скриншот" in reader.pages[int(ranges[0].split("-")[0]) - 1].extract_text()
+
+
+def test_bundle_refuses_a_changed_file_and_writes_nothing(filed, cli, tmp_path):
+    record, files = filed
+    files["pdf2"].write_bytes(files["pdf2"].read_bytes() + b"\n")
+    out = tmp_path / "out"
+    result = cli("bundle", record, "--out", out)
+    assert result.exit_code == 2 and "evidence E4" in result.output and "has changed" in result.output
+    assert not list(out.glob("*.pdf"))
+
+
+# ---- cleaned copies ------------------------------------------------------------------------------------
+
+
+def test_clean_copies_carry_no_exif_gps_or_document_metadata(filed, cli, tmp_path):
+    from PIL import Image
+    from pypdf import PdfReader
+
+    record, files = filed
+    originals = {p: p.read_bytes() for p in files.values()}
+    out = tmp_path / "for-press"
+    result = cli("evidence", "clean-copies", record, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "GPS position" in result.output
+    for path, data in originals.items():
+        assert path.read_bytes() == data  # originals untouched
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["E1.pdf", "E2.json", "E3.jpg", "E4.pdf", "E5.png", "cleaning-report.json"]
+    for name in ("E3.jpg", "E5.png"):
+        with Image.open(out / name) as image:
+            image.load()
+            exif = image.getexif()
+            assert len(exif) == 0 and not exif.get_ifd(0x8825)
+            assert not set(image.info) & {"exif", "xmp", "XML:com.adobe.xmp", "Author", "Software"}
+        assert b"Exif" not in (out / name).read_bytes() and b"Jane Example" not in (out / name).read_bytes()
+    for name in ("E1.pdf", "E4.pdf"):
+        reader = PdfReader(out / name)
+        assert not reader.metadata and "/Metadata" not in reader.trailer["/Root"]
+        assert b"Jane Example" not in (out / name).read_bytes()
+        assert len(reader.pages) == (3 if name == "E1.pdf" else 2)
+    report = json.loads((out / "cleaning-report.json").read_text(encoding="utf-8"))
+    photo = next(c for c in report["copies"] if c["id"] == "E3")
+    assert any("GPS position" in r for r in photo["removed"])
+    assert "photo.jpg" not in (out / "cleaning-report.json").read_text(encoding="utf-8")
+    assert load(record).record.exhibit("E3").custody[-1].action == "exported"
+
+
+def test_clean_copies_refuse_the_evidence_folder(filed, cli):
+    record, files = filed
+    result = cli("evidence", "clean-copies", record, "--out", files["png"].parent)
+    assert result.exit_code == 2 and "is the evidence folder" in result.output

@@ -103,6 +103,36 @@ def _render(flowables: list) -> list:
     return list(PdfReader(io.BytesIO(buffer.getvalue())).pages)
 
 
+def _render_groups(groups: list[list]) -> list[list]:
+    """Several runs of flowables in one reportlab document (fonts embedded once), each from a new page;
+    returns each run's pages."""
+    from pypdf import PdfReader
+    from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
+
+    starts: list[int] = []
+
+    class Start(Flowable):  # records the page a run starts on
+        def wrap(self, *_):
+            return 0, 0
+
+        def draw(self):
+            starts.append(self.canv.getPageNumber())
+
+    flowables: list = []
+    for number, group in enumerate(groups):
+        if number:
+            flowables.append(PageBreak())
+        flowables.append(Start())
+        flowables.extend(group)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
+                                 bottomMargin=MARGIN, title="", author="", creator="", producer="")
+    document.build(flowables)
+    pages = list(PdfReader(io.BytesIO(buffer.getvalue())).pages)
+    bounds = starts + [len(pages) + 1]
+    return [pages[bounds[n] - 1:bounds[n + 1] - 1] for n in range(len(groups))]
+
+
 def _table(rows: list[list], widths: list[float], header: bool = True):
     from reportlab.lib import colors
     from reportlab.platypus import LongTable, TableStyle
@@ -184,6 +214,7 @@ def _listed_page(exhibit: Exhibit, reason: str) -> list:
 
 
 def _separator(record: Record, exhibit: Exhibit, certificate: Optional[str], deponent: Optional[str]) -> list:
+    """The separator sheet's flowables: the mark, the description and the certificate."""
     styles = _styles()
     item = exhibit.item
     from reportlab.platypus import Spacer
@@ -196,7 +227,7 @@ def _separator(record: Record, exhibit: Exhibit, certificate: Optional[str], dep
         flow.append(Spacer(1, 36))
         for line in text.split("\n"):
             flow.append(_p(line or "\u00a0", styles["body"]))
-    return _render(flow)
+    return flow
 
 
 def _cover(record: Record, title: str, count: int, total: Optional[int], deponent: Optional[str],
@@ -340,11 +371,14 @@ def build(loaded: Loaded, record_path: Path, *, title: Optional[str] = None) -> 
         else:
             exhibit.pages = _listed_page(exhibit, "No file is recorded for this exhibit.")
             exhibit.how = "no file recorded"
-        exhibit.separator = _separator(record, exhibit, rules.get("certificate"), deponent)
         exhibits.append(exhibit)
+    separators = _render_groups([_separator(record, e, rules.get("certificate"), deponent) for e in exhibits])
+    for exhibit, pages in zip(exhibits, separators):
+        exhibit.separator = pages
 
     heading = title or "Exhibits"
-    cover_pages, index_pages, annex_pages = 1, 1, 1
+    cover_pages, index_pages, annex_pages = 1, 1, None
+    annex: list = []
     for _ in range(8):  # the numbers move with the lengths of cover, index and annex: lay out until they settle
         page = cover_pages + index_pages + 1
         for exhibit in exhibits:
@@ -352,29 +386,35 @@ def build(loaded: Loaded, record_path: Path, *, title: Optional[str] = None) -> 
             exhibit.last = page + len(exhibit.separator) + len(exhibit.pages) - 1
             page = exhibit.last + 1
         annex_first = page
+        if annex_pages is None:  # the annex's length hardly depends on the page numbers it shows
+            annex = _annex(exhibits)
+            annex_pages = len(annex)
         total = annex_first + annex_pages - 1
         cover = _cover(record, heading, len(exhibits), total, deponent, profile)
         index = _index(exhibits, annex_first)
-        annex = _annex(exhibits)
-        if (len(cover), len(index), len(annex)) == (cover_pages, index_pages, annex_pages):
+        if (len(cover), len(index)) != (cover_pages, index_pages):
+            cover_pages, index_pages = len(cover), len(index)
+            continue
+        annex = _annex(exhibits)  # with the final numbers
+        if len(annex) == annex_pages:
             break
-        cover_pages, index_pages, annex_pages = len(cover), len(index), len(annex)
+        annex_pages = len(annex)
     else:  # pragma: no cover - lengths that never settle
         raise RuntimeError("the bundle's page numbers did not settle")
 
     writer = PdfWriter()
     for page in cover + index:
         writer.add_page(page)
-    writer.add_outline_item("Cover", 0)
-    writer.add_outline_item("Index of exhibits", cover_pages)
+    writer.add_outline_item(title="Cover", page_number=0)
+    writer.add_outline_item(title="Index of exhibits", page_number=cover_pages)
     for exhibit in exhibits:
         for page in exhibit.separator + exhibit.pages:
             writer.add_page(page)
         label = f"{exhibit.mark}: {exhibit.item.description}" if exhibit.item.description else exhibit.mark
-        writer.add_outline_item(label[:120], exhibit.first - 1)
+        writer.add_outline_item(title=label[:120], page_number=exhibit.first - 1)
     for page in annex:
         writer.add_page(page)
-    writer.add_outline_item("Annex: hashes, capture details and chain of custody", annex_first - 1)
+    writer.add_outline_item(title="Annex: hashes, capture details and chain of custody", page_number=annex_first - 1)
     _stamp(writer, page_number_position(record))
     writer.add_metadata({"/Title": f"Exhibit bundle {record.case.reference}"})
     writer.page_mode = "/UseOutlines"
