@@ -433,3 +433,38 @@ def test_clean_copies_refuse_the_evidence_folder(filed, cli):
     record, files = filed
     result = cli("evidence", "clean-copies", record, "--out", files["png"].parent)
     assert result.exit_code == 2 and "is the evidence folder" in result.output
+
+
+# ---- the filings' evidence annex and the press brief ---------------------------------------------------------
+
+
+def test_court_filing_annex_shows_custody_in_the_record_language(filed, cli, tmp_path):
+    from docxtext import document_text
+
+    record, _ = filed
+    out = tmp_path / "drafts"
+    result = cli("draft", record, "--doc", "court-application", "--out", out, "--locale", "en", "--locale", "fr")
+    assert result.exit_code == 0, result.output
+    english = document_text(out / "RD-2026-031-court-application-simplified-claim-en.docx")
+    item = load(record).record.exhibit("E3")
+    received = next(e for e in item.custody if e.action == "received")
+    assert "Chain of custody:" in english
+    assert f"{received.at.isoformat()[:16].replace('T', ' ')} received (Rahul Menon (Menon & Partners LLP))" in english
+    assert "2026-09-14 22:05 captured (the applicant)" in english and item.sha256 in english
+    french = document_text(out / "RD-2026-031-court-application-simplified-claim-fr.docx")
+    assert "Chaîne de possession" in french and "empreinte calculée" in french
+
+
+def test_press_brief_carries_nothing_from_the_evidence_folder(filed, cli, tmp_path):
+    from docxtext import document_text
+
+    record, _ = filed
+    out = tmp_path / "press"
+    result = cli("draft", record, "--doc", "press-brief", "--out", out)
+    assert result.exit_code == 0, result.output
+    [brief] = list(out.glob("*press-brief*.docx"))
+    text = document_text(brief)
+    for item in load(record).record.evidence:
+        assert item.file not in text and item.sha256 not in text
+        assert item.file.split("/")[-1] not in text
+    assert "custody" not in text.lower() and "Rahul Menon" not in text
