@@ -468,3 +468,34 @@ def test_press_brief_carries_nothing_from_the_evidence_folder(filed, cli, tmp_pa
         assert item.file not in text and item.sha256 not in text
         assert item.file.split("/")[-1] not in text
     assert "custody" not in text.lower() and "Rahul Menon" not in text
+
+
+def test_bundle_numbers_a_rotated_page_and_a_box_off_the_origin_at_its_top(tmp_path, sample_text, cli):
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import RectangleObject
+
+    from evidencefiles import pdf as make_pdf
+
+    record = tmp_path / "record.yaml"
+    record.write_text(without_evidence(sample_text).replace("state: SG ", "state: LK ")
+                      .replace("jurisdiction: SG ", "jurisdiction: LK "), encoding="utf-8")
+    source = make_pdf(tmp_path / "plain.pdf", 2, title="Scanned letter")
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.pages[0].rotate(90)
+    writer.pages[1].mediabox = RectangleObject([100, 200, 100 + 595, 200 + 842])
+    odd = tmp_path / "odd.pdf"
+    with open(odd, "wb") as stream:
+        writer.write(stream)
+    evidence.add(record, [odd], description="Scanned letter")
+    assert cli("bundle", record, "--out", tmp_path / "out").exit_code == 0
+    reader = PdfReader(tmp_path / "out" / "RD-2026-031-exhibit-bundle.pdf")
+    for number in (4, 5):  # cover, index, separator, then the two pages
+        page = reader.pages[number - 1]
+        box = page.mediabox
+        left, bottom, width, height = (float(box.left), float(box.bottom), float(box.width), float(box.height))
+        if page.get("/Rotate", 0) in (90, 270):
+            width, height = height, width
+        stamps = [(x, y) for t, x, y in _number_positions(page) if t == str(number)]
+        assert stamps, number
+        x, y = stamps[0]
+        assert bottom + height - 60 < y < bottom + height and left + width / 2 - 20 < x < left + width / 2
