@@ -381,7 +381,11 @@ def test_bundle_of_many_exhibits_and_unicode_descriptions(tmp_path, sample_text,
     video_page = reader.pages[int(ranges[45].split("-")[-1]) - 1].extract_text().replace("\n", "")
     assert "cannot be shown on paper" in video_page and load(record).record.exhibit("E46").sha256 in video_page
     assert "indented line two" in reader.pages[int(ranges[46].split("-")[-1]) - 1].extract_text()
-    assert "Скриншот" in reader.pages[int(ranges[0].split("-")[0]) - 1].extract_text()
+    separator = reader.pages[int(ranges[0].split("-")[0]) - 1].extract_text()
+    assert "Скриншот" in separator and "截图" in separator and "\uffff" not in separator
+    fonts_used = {str(f.get_object().get("/BaseFont")) for f in reader.pages[int(ranges[0].split("-")[0]) - 1]
+                  ["/Resources"]["/Font"].values()}
+    assert any("CJK" in name for name in fonts_used)  # embedded, cut from the installed Noto CJK
 
 
 def test_bundle_refuses_a_changed_file_and_writes_nothing(filed, cli, tmp_path):

@@ -85,10 +85,33 @@ def _styles():
     }
 
 
+# Scripts whose letters change form or order with their neighbours (Arabic, Indic, Thai, Myanmar, Khmer):
+# their paragraphs are shaped (uharfbuzz), which joins Arabic letters and lays an Arabic run right to left.
+# Other text is not shaped, nor a paragraph that also holds ideographs: reportlab shapes a word with the
+# font of its first letter, and ideographs inside such a word would be lost (unjoined Arabic loses nothing).
+_SHAPED = ((0x0590, 0x08FF), (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF),
+           (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+_SHAPED_STYLES: dict[str, Any] = {}
+
+
+def _needs_shaping(text: str) -> bool:
+    from remedies.evidence.fonts import _is_cjk
+
+    wide = [ord(c) for c in text if ord(c) >= 0x0590]
+    return (any(low <= code <= high for code in wide for low, high in _SHAPED)
+            and not any(_is_cjk(code) for code in wide))
+
+
 def _p(text: Any, style, preferred: Optional[str] = None):
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    return Paragraph(fonts().markup("" if text is None else str(text), preferred or style.fontName), style)
+    text = "" if text is None else str(text)
+    if fonts().shaping and _needs_shaping(text):
+        if style.name not in _SHAPED_STYLES:
+            _SHAPED_STYLES[style.name] = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
+        style = _SHAPED_STYLES[style.name]
+    return Paragraph(fonts().markup(text, preferred or style.fontName), style)
 
 
 def _render(flowables: list) -> list:
@@ -349,6 +372,9 @@ def build(loaded: Loaded, record_path: Path, *, title: Optional[str] = None) -> 
     if not record.evidence:
         raise EvidenceError(f"{record_path}: the record has no evidence; add files with `remedies evidence add`")
 
+    note = fonts().prepare(_texts(record, record_path, title or "Exhibits", rules, deponent, profile))
+    if note:
+        warnings.append(note)
     exhibits = []
     for item in record.evidence:
         exhibit = Exhibit(item, marks[item.id], None, item.sha256.lower() if item.sha256 else None, item.size)
@@ -422,6 +448,26 @@ def build(loaded: Loaded, record_path: Path, *, title: Optional[str] = None) -> 
     writer.write(buffer)
     return Bundle(buffer.getvalue(), exhibits, total, (cover_pages + 1, cover_pages + index_pages), annex_first,
                   warnings)
+
+
+def _texts(record: Record, record_path: Path, heading: str, rules: dict, deponent: Optional[str],
+           profile: dict) -> list[str]:
+    """Every text the bundle's own pages will show, so that fonts for all its scripts are ready first."""
+    texts = [heading, str(record.case.title or ""), deponent or "", rules.get("certificate") or "",
+             str((profile.get("court") or {}).get("title") or "")]
+    for item in record.evidence:
+        texts += [str(item.description or ""), item.file or "", item.source_url or "", item.archive_url or "",
+                  item.captured_at_from or ""]
+        texts += [f"{e.by or ''} {e.note or ''}" for e in item.custody]
+        if item.file:
+            path = resolve(record_path, item.file)
+            try:
+                if path.is_file() and media_type(path) in ("text/plain", "application/json"):
+                    with open(path, "rb") as stream:
+                        texts.append(stream.read(4 * 1024 * 1024).decode("utf-8", errors="replace"))
+            except OSError:
+                pass
+    return texts
 
 
 def _exhibit_pages(exhibit: Exhibit, path: Path, note: Callable[[str], None]) -> None:
