@@ -503,3 +503,28 @@ def test_bundle_numbers_a_rotated_page_and_a_box_off_the_origin_at_its_top(tmp_p
         assert stamps, number
         x, y = stamps[0]
         assert bottom + height - 60 < y < bottom + height and left + width / 2 - 20 < x < left + width / 2
+
+
+def test_two_adds_at_once_take_turns(tmp_path, sample_text):
+    """The command line and the web app adding files to one record at the same moment: both are kept."""
+    import threading
+
+    record = tmp_path / "record.yaml"
+    record.write_text(without_evidence(sample_text), encoding="utf-8")
+    paths = [png(tmp_path / f"p{n}.png", size=(40, 40), colour=(n * 40, 10, 10)) for n in range(4)]
+    results, errors = [], []
+
+    def run(path):
+        try:
+            results.extend(evidence.add(record, [path]))
+        except Exception as exc:  # pragma: no cover - the failure this test exists to catch
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(p,)) for p in paths]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert sorted(results) == ["E1", "E2", "E3", "E4"]
+    assert sorted(e.file for e in load(record).record.evidence) == sorted(p.name for p in paths)

@@ -116,31 +116,10 @@ def add_files(record_path: PathLike, files: Sequence[PathLike], *, id: Optional[
                                   "(for example 2026-09-14T22:05:00+08:00)")
         found.append(item)
 
-    by_hash = {e.sha256.lower(): e.id for e in record.evidence if e.sha256}
-    by_file = {os.path.normcase(os.path.abspath(resolve(record_path, e.file))): e for e in record.evidence if e.file}
-    taken = {e.id for e in record.evidence}
-    if id is not None and id in taken:
-        existing = record.exhibit(id)
-        if not (existing and existing.file and not existing.sha256):
-            raise EvidenceError(f"--id {id} is already used by another evidence item; choose another id")
-    for item, file in zip(found, files):
-        if item.sha256 in by_hash:
-            raise EvidenceError(f"{file}: is already in the record as evidence {by_hash[item.sha256]} "
-                                "(same SHA-256); it was not added again")
-        same = by_file.get(os.path.normcase(os.path.abspath(file)))
-        if same is not None:
-            if same.sha256:  # same path, different content
-                raise EvidenceError(
-                    f"{file}: is already evidence {same.id}, and its content has changed since it was recorded "
-                    f"(recorded SHA-256 {same.sha256}, now {item.sha256}); run `remedies evidence verify`")
-            item.id, item.updated = same.id, True
-        else:
-            item.id = id or _next_id(taken)
-        taken.add(item.id)
-
     received = custody.now()
-    with editing(record_path) as document:
+    with editing(record_path) as document:  # locked: ids and duplicates judged on the record as it is now
         section = document.section("evidence", _empty_list(document))
+        _assign(found, files, [entry for entry in section if isinstance(entry, dict)], id, record_path)
         positions = {entry.get("id"): n for n, entry in enumerate(section) if isinstance(entry, dict)}
         for item in found:
             entry = section[positions[item.id]] if item.updated else _new_map(document)
@@ -175,6 +154,36 @@ def add_files(record_path: PathLike, files: Sequence[PathLike], *, id: Optional[
         if document.kind == "json":
             document.data = plain(document.data)
     return found
+
+
+def _assign(found: list[Added], files: list[Path], entries: list, id: Optional[str], record_path: Path) -> None:
+    """Give each file its id, refusing a file already recorded (by content, or by path with other content)."""
+    def text(value) -> str:
+        return "" if value is None or not str(value) else str(value)
+
+    by_hash = {text(e.get("sha256")).lower(): text(e.get("id")) for e in entries if text(e.get("sha256"))}
+    by_file = {os.path.normcase(os.path.abspath(resolve(record_path, text(e.get("file"))))): e
+               for e in entries if text(e.get("file"))}
+    taken = {text(e.get("id")) for e in entries}
+    if id is not None and id in taken:
+        existing = next(e for e in entries if text(e.get("id")) == id)
+        if not (text(existing.get("file")) and not text(existing.get("sha256"))):
+            raise EvidenceError(f"--id {id} is already used by another evidence item; choose another id")
+    for item, file in zip(found, files):
+        if item.sha256 in by_hash:
+            raise EvidenceError(f"{file}: is already in the record as evidence {by_hash[item.sha256]} "
+                                "(same SHA-256); it was not added again")
+        same = by_file.get(os.path.normcase(os.path.abspath(file)))
+        if same is not None:
+            recorded = text(same.get("sha256")).lower()
+            if recorded:  # same path, different content
+                raise EvidenceError(
+                    f"{file}: is already evidence {text(same.get('id'))}, and its content has changed since it was "
+                    f"recorded (recorded SHA-256 {recorded}, now {item.sha256}); run `remedies evidence verify`")
+            item.id, item.updated = text(same.get("id")), True
+        else:
+            item.id = id or _next_id(taken)
+        taken.add(item.id)
 
 
 def _empty_list(document):

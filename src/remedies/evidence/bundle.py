@@ -361,7 +361,7 @@ def _stamp(writer, position: str) -> None:
 
 def build(loaded: Loaded, record_path: Path, *, title: Optional[str] = None) -> Bundle:
     """Build the bundle in memory; refuses (EvidenceError) when a file is missing or has changed."""
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfWriter
 
     record = loaded.record
     marks = exhibit_marks.marks(record)

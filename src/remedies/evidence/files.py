@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 CHUNK = 1024 * 1024
+JSON_PARSE_LIMIT = 64 * 1024 * 1024  # larger text files are not parsed to tell JSON from text
 
 
 class EvidenceError(Exception):
@@ -77,7 +78,7 @@ def media_type(path: Path) -> str:
             return "application/octet-stream"
     if b"\x00" in head:
         return "application/octet-stream"
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and path.stat().st_size <= JSON_PARSE_LIMIT:
         try:
             with open(path, encoding="utf-8-sig") as stream:
                 json.load(stream)
