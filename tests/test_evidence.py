@@ -459,19 +459,27 @@ def test_court_filing_annex_shows_custody_in_the_record_language(filed, cli, tmp
     assert "Chaîne de possession" in french and "empreinte calculée" in french
 
 
-def test_press_brief_carries_nothing_from_the_evidence_folder(filed, cli, tmp_path):
-    from docxtext import document_text
+def test_press_documents_carry_nothing_from_the_evidence_folder(filed, cli, tmp_path):
+    import zipfile
 
     record, _ = filed
     out = tmp_path / "press"
-    result = cli("draft", record, "--doc", "press-brief", "--out", out)
-    assert result.exit_code == 0, result.output
-    [brief] = list(out.glob("*press-brief*.docx"))
-    text = document_text(brief)
-    for item in load(record).record.evidence:
-        assert item.file not in text and item.sha256 not in text
-        assert item.file.split("/")[-1] not in text
-    assert "custody" not in text.lower() and "Rahul Menon" not in text
+    for doc in ("press-brief", "press-kit"):
+        result = cli("draft", record, "--doc", doc, "--out", out)
+        assert result.exit_code == 0, result.output
+    written = [p for p in out.rglob("*") if p.is_file()]
+    assert any("press-brief" in p.name for p in written) and any("press-kit" in p.name for p in written)
+    items = load(record).record.evidence
+    for path in written:
+        if path.suffix in (".docx", ".xlsx", ".pptx"):
+            with zipfile.ZipFile(path) as package:
+                text = " ".join(package.read(n).decode("utf-8", "replace") for n in package.namelist()
+                                if n.endswith((".xml", ".rels")))
+        else:
+            text = path.read_bytes().decode("utf-8", "replace")
+        for item in items:
+            assert item.sha256 not in text and item.file.split("/")[-1] not in text, (path.name, item.id)
+        assert "Rahul Menon" not in text and "custody" not in text.lower(), path.name
 
 
 def test_bundle_numbers_a_rotated_page_and_a_box_off_the_origin_at_its_top(tmp_path, sample_text, cli):
