@@ -536,3 +536,23 @@ def test_two_adds_at_once_take_turns(tmp_path, sample_text):
     assert not errors
     assert sorted(results) == ["E1", "E2", "E3", "E4"]
     assert sorted(e.file for e in load(record).record.evidence) == sorted(p.name for p in paths)
+
+
+def test_a_record_that_cannot_be_written_is_left_as_it_was(filed, cli, monkeypatch, tmp_path):
+    import remedies.record.edit as edit_module
+
+    record, _ = filed
+    before = record.read_bytes()
+
+    def full(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(edit_module, "write_atomic", full)
+    added = cli("evidence", "add", record, png(tmp_path / "x.png", colour=(9, 9, 9)))
+    assert added.exit_code == 2
+    assert "cannot be changed (No space left on device); it was left as it was" in added.output
+    assert record.read_bytes() == before
+    built = cli("bundle", record, "--out", tmp_path / "out")
+    assert built.exit_code == 1
+    assert "was written, but the custody log in the record was not updated" in built.output
+    assert (tmp_path / "out" / "RD-2026-031-exhibit-bundle.pdf").is_file() and record.read_bytes() == before

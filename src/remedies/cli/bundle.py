@@ -35,7 +35,8 @@ def bundle(record: Path, doc: Optional[str], out: Path, force: bool, by: Optiona
     try:
         target, built = write(loaded, record, out, title=title, force=force, by=by)
     except EvidenceError as exc:
-        raise Failure(f"{exc}; no bundle was written", exc.exit_code) from None
+        written = " was written, but " in str(exc)
+        raise Failure(str(exc) if written else f"{exc}; no bundle was written", 1 if written else exc.exit_code) from None
     for warning in built.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"wrote {target}: {len(built.exhibits)} exhibits, {built.page_count} pages")

@@ -120,7 +120,8 @@ def clean_copies(record: Path, out: Path, force: bool, by) -> None:
     try:
         results = clean_all(loaded, record, out, force=force, by=by)
     except EvidenceError as exc:
-        raise Failure(f"{exc}; nothing was written", exc.exit_code) from None
+        written = " was written, but " in str(exc)
+        raise Failure(str(exc) if written else f"{exc}; nothing was written", 1 if written else exc.exit_code) from None
     for result in results:
         if result.target is None:
             click.echo(f"warning: {result.id}: not copied: {result.skipped}", err=True)

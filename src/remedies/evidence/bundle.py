@@ -516,9 +516,20 @@ def write(loaded: Loaded, record_path: Path, out: Path, *, title: Optional[str] 
     publish([(target, bundle.data)], out, force=force)
     who = custody.actor(record, by)
     moment = custody.now()
-    custody.log_many(record_path, {e.item.id: [custody.event(
+    _logged(target, lambda: custody.log_many(record_path, {e.item.id: [custody.event(
         "bundled", who, f"shown as exhibit {e.mark} in {target.name}, pages {e.first}-{e.last} "
         f"(SHA-256 {e.sha256})" if e.sha256 else f"shown as exhibit {e.mark} in {target.name}, "
-        f"pages {e.first}-{e.last}", moment)] for e in bundle.exhibits})
+        f"pages {e.first}-{e.last}", moment)] for e in bundle.exhibits}))
     return target, bundle
+
+
+def _logged(target: Path, log: Callable[[], None]) -> None:
+    """Log in the record what was written; if the record cannot take it, say so (the file stays written)."""
+    from remedies.record.problems import RecordError
+
+    try:
+        log()
+    except RecordError as exc:
+        raise EvidenceError(f"{target} was written, but the custody log in the record was not updated: "
+                            f"{exc.problems[0]}; add the entries by hand") from None
 

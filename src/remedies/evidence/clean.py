@@ -169,8 +169,10 @@ def clean_all(loaded: Loaded, record_path: Path, out: Path, *, force: bool, by: 
          "removed": r.removed, "kept": r.kept, "skipped": r.skipped} for r in results]},
         indent=2, ensure_ascii=False) + "\n").encode("utf-8")))
     publish(files, out, force=force)
+    from remedies.evidence.bundle import _logged
+
     who = custody.actor(record, by)
-    custody.log_many(record_path, {r.id: [custody.event(
+    _logged(out, lambda: custody.log_many(record_path, {r.id: [custody.event(
         "exported", who, f"cleaned copy {r.target.name} (SHA-256 {r.sha256}) written to {out}; removed: "
-        + ("; ".join(r.removed) or "no metadata found"))] for r in results if r.target})
+        + ("; ".join(r.removed) or "no metadata found"))] for r in results if r.target}))
     return results

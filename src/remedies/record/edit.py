@@ -217,6 +217,8 @@ def _locked(path: Path) -> Iterator[None]:
             stream = open(path, "rb")
         except FileNotFoundError:
             raise _fail(path, "does not exist") from None
+        except OSError as exc:
+            raise _fail(path, f"cannot be read ({exc.strerror or exc})") from None
         fcntl.flock(stream.fileno(), fcntl.LOCK_EX)
         try:
             same = os.fstat(stream.fileno()).st_ino == os.stat(path).st_ino
@@ -265,9 +267,12 @@ def editing(path: Union[str, Path], *, validate: bool = True) -> Iterator[Docume
         text = document.dumps()
         if text == document.text:
             return
-        if validate:
-            _validate(document, text)
-        write_atomic(path, text)
+        try:
+            if validate:
+                _validate(document, text)
+            write_atomic(path, text)
+        except OSError as exc:  # a read-only folder, a full disk: the record is left as it was
+            raise _fail(path, f"cannot be changed ({exc.strerror or exc}); it was left as it was") from None
 
 
 def plain(value: Any) -> Any:
