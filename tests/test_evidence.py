@@ -556,3 +556,22 @@ def test_a_record_that_cannot_be_written_is_left_as_it_was(filed, cli, monkeypat
     assert built.exit_code == 1
     assert "was written, but the custody log in the record was not updated" in built.output
     assert (tmp_path / "out" / "RD-2026-031-exhibit-bundle.pdf").is_file() and record.read_bytes() == before
+
+
+def test_bundle_prints_a_long_screenshot_in_parts(tmp_path, sample_text, cli):
+    from pypdf import PdfReader
+
+    record = tmp_path / "record.yaml"
+    record.write_text(without_evidence(sample_text), encoding="utf-8")
+    evidence.add(record, [png(tmp_path / "thread.png", size=(400, 2400)), png(tmp_path / "post.png", size=(400, 500))])
+    result = cli("bundle", record, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(tmp_path / "out" / "RD-2026-031-exhibit-bundle.pdf")
+    marks, ranges = _index_rows(reader, (2, 2))
+    first, last = (int(n) for n in ranges[0].split("-"))
+    parts = last - first  # the pages after the separator sheet
+    assert parts == 5  # 2400 px tall at the page's width: five parts
+    for n in range(1, parts + 1):
+        assert f"Part {n} of {parts}" in reader.pages[first - 1 + n].extract_text()
+    assert ranges[1] == f"{last + 1}-{last + 2}"  # the ordinary photo: one page after its separator
+    assert f"image in {parts} parts" in result.output

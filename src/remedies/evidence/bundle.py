@@ -169,8 +169,12 @@ def _table(rows: list[list], widths: list[float], header: bool = True):
     return table
 
 
+TALL = 2.0  # an image more than twice as tall, for its width, as the page is printed in parts
+
+
 def _image_page(path: Path) -> list:
-    """The image on one A4 page (landscape for a wide image), as large as fits, upright, never stretched."""
+    """The image upright on A4 (landscape for a wide image), as large as fits, never stretched; a long
+    scrolling screenshot in parts across pages at the page's width, each part marked "part n of N"."""
     from pypdf import PdfReader
     from PIL import Image, ImageOps
     from reportlab.lib.utils import ImageReader
@@ -181,22 +185,37 @@ def _image_page(path: Path) -> list:
         width, height = image.size
         if orientation in (5, 6, 7, 8):
             width, height = height, width
-        if orientation != 1 or image.format not in ("JPEG", "PNG"):
+        page = A4 if height >= width else (A4[1], A4[0])
+        box_w, box_h = page[0] - 2 * MARGIN, page[1] - TOP - MARGIN
+        tall = height / width > TALL * box_h / box_w
+        if tall or orientation != 1 or image.format not in ("JPEG", "PNG"):
             upright = ImageOps.exif_transpose(image)
             if upright.mode not in ("RGB", "L", "RGBA", "LA"):
                 upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
-            source: Any = ImageReader(upright)
+            upright.load()
         else:
-            source = str(path)  # reportlab embeds a JPEG as it is, and a PNG from its own pixels
-    page = A4 if height >= width else (A4[1], A4[0])
-    box_w, box_h = page[0] - 2 * MARGIN, page[1] - TOP - MARGIN
-    scale = min(box_w / width, box_h / height)
-    draw_w, draw_h = width * scale, height * scale
+            upright = None
     buffer = io.BytesIO()
     sheet = canvas.Canvas(buffer, pagesize=page)
-    sheet.drawImage(source, (page[0] - draw_w) / 2, MARGIN + (box_h - draw_h) / 2, draw_w, draw_h,
-                    preserveAspectRatio=True, mask="auto")
-    sheet.showPage()
+    if not tall:
+        source: Any = ImageReader(upright) if upright is not None else str(path)  # a JPEG embedded as it is
+        scale = min(box_w / width, box_h / height)
+        draw_w, draw_h = width * scale, height * scale
+        sheet.drawImage(source, (page[0] - draw_w) / 2, MARGIN + (box_h - draw_h) / 2, draw_w, draw_h,
+                        preserveAspectRatio=True, mask="auto")
+        sheet.showPage()
+    else:
+        label_h = 6 * MM
+        part_h = max(1, int(width * (box_h - label_h) / box_w))  # pixels of the image per page
+        parts = -(-height // part_h)
+        for number in range(parts):
+            piece = upright.crop((0, number * part_h, width, min(height, (number + 1) * part_h)))
+            draw_h = piece.height * box_w / width
+            top = page[1] - TOP - label_h
+            sheet.setFont(fonts().base, 8)
+            sheet.drawString(MARGIN, top + 2 * MM, f"Part {number + 1} of {parts}")
+            sheet.drawImage(ImageReader(piece), MARGIN, top - draw_h, box_w, draw_h, mask="auto")
+            sheet.showPage()
     sheet.save()
     return list(PdfReader(io.BytesIO(buffer.getvalue())).pages)
 
@@ -474,7 +493,8 @@ def _exhibit_pages(exhibit: Exhibit, path: Path, note: Callable[[str], None]) ->
     kind = exhibit.kind or ""
     try:
         if kind in ("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff", "image/webp"):
-            exhibit.pages, exhibit.how = _image_page(path), "image"
+            exhibit.pages = _image_page(path)
+            exhibit.how = "image" if len(exhibit.pages) == 1 else f"image in {len(exhibit.pages)} parts"
             return
         if kind == "application/pdf":
             from pypdf import PdfReader
