@@ -114,6 +114,13 @@ def _p(text: Any, style, preferred: Optional[str] = None):
     return Paragraph(fonts().markup(text, preferred or style.fontName), style)
 
 
+def _binary_streams() -> None:
+    """Images and fonts as binary streams: reportlab's default ASCII85 text form is larger and slower."""
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
+
+
 def _render(flowables: list) -> list:
     """Flowables on A4 pages, returned as pypdf pages."""
     from pypdf import PdfReader
@@ -324,7 +331,7 @@ def _annex(exhibits: list[Exhibit]) -> list:
                 captured += f" ({item.captured_at_from})"
         if item.captured_by:
             captured += f"{'; ' if captured else ''}captured by the {item.captured_by}"
-        rows = [("Exhibit", f"{exhibit.mark} (record id {item.id}), pages {exhibit.first}-{exhibit.last}"),
+        rows = [("Exhibit", f"{exhibit.mark} (record id {item.id})"),
                 ("File", item.file or "(none recorded)"), ("Media type", exhibit.kind or ""),
                 ("Size", f"{exhibit.size:,} bytes" if exhibit.size is not None else ""),
                 ("SHA-256", exhibit.sha256 or ""), ("Captured", captured),
@@ -382,6 +389,7 @@ def build(loaded: Loaded, record_path: Path, *, title: Optional[str] = None) -> 
     """Build the bundle in memory; refuses (EvidenceError) when a file is missing or has changed."""
     from pypdf import PdfWriter
 
+    _binary_streams()
     record = loaded.record
     marks = exhibit_marks.marks(record)
     profile = exhibit_marks.profile(record) or {}
@@ -422,28 +430,21 @@ def build(loaded: Loaded, record_path: Path, *, title: Optional[str] = None) -> 
         exhibit.separator = pages
 
     heading = title or "Exhibits"
-    cover_pages, index_pages, annex_pages = 1, 1, None
-    annex: list = []
-    for _ in range(8):  # the numbers move with the lengths of cover, index and annex: lay out until they settle
+    annex = _annex(exhibits)  # its text does not depend on page numbers: laid out once
+    cover_pages, index_pages = 1, 1
+    for _ in range(8):  # the numbers move with the lengths of the cover and the index: lay out until they settle
         page = cover_pages + index_pages + 1
         for exhibit in exhibits:
             exhibit.first = page
             exhibit.last = page + len(exhibit.separator) + len(exhibit.pages) - 1
             page = exhibit.last + 1
         annex_first = page
-        if annex_pages is None:  # the annex's length hardly depends on the page numbers it shows
-            annex = _annex(exhibits)
-            annex_pages = len(annex)
-        total = annex_first + annex_pages - 1
+        total = annex_first + len(annex) - 1
         cover = _cover(record, heading, len(exhibits), total, deponent, profile)
         index = _index(exhibits, annex_first)
-        if (len(cover), len(index)) != (cover_pages, index_pages):
-            cover_pages, index_pages = len(cover), len(index)
-            continue
-        annex = _annex(exhibits)  # with the final numbers
-        if len(annex) == annex_pages:
+        if (len(cover), len(index)) == (cover_pages, index_pages):
             break
-        annex_pages = len(annex)
+        cover_pages, index_pages = len(cover), len(index)
     else:  # pragma: no cover - lengths that never settle
         raise RuntimeError("the bundle's page numbers did not settle")
 
