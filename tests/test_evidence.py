@@ -575,3 +575,16 @@ def test_bundle_prints_a_long_screenshot_in_parts(tmp_path, sample_text, cli):
         assert f"Part {n} of {parts}" in reader.pages[first - 1 + n].extract_text()
     assert ranges[1] == f"{last + 1}-{last + 2}"  # the ordinary photo: one page after its separator
     assert f"image in {parts} parts" in result.output
+
+
+def test_add_with_the_id_of_an_item_without_hash_fills_it_in(record_file, tmp_path, cli):
+    hash_e4 = "f0e1d2c3b4a5968778695a4b3c2d1e0ff0e1d2c3b4a5968778695a4b3c2d1e0f"
+    record = record_file(lambda t: t.replace(f"    sha256: {hash_e4}\n", "    sha256: ~    # not yet\n"))
+    shot = png(tmp_path / "impersonation.png", colour=(5, 6, 7))
+    refused = cli("evidence", "add", record, shot, "--id", "E1")
+    assert refused.exit_code == 2 and "--id E1 is already used by an evidence item with its own file and hash" in refused.output
+    assert cli("evidence", "add", record, shot, "--id", "E4").exit_code == 0
+    item = load(record).record.exhibit("E4")
+    assert item.file == "impersonation.png" and item.description == "Screenshots of the impersonating account"
+    assert len(load(record).record.evidence) == 4
+    assert "# not yet" in record.read_text(encoding="utf-8")

@@ -157,18 +157,26 @@ def add_files(record_path: PathLike, files: Sequence[PathLike], *, id: Optional[
 
 
 def _assign(found: list[Added], files: list[Path], entries: list, id: Optional[str], record_path: Path) -> None:
-    """Give each file its id, refusing a file already recorded (by content, or by path with other content)."""
+    """Give each file its id, refusing a file already recorded (by content, or by path with other content).
+
+    A file named by an item that has no hash yet, or an --id of such an item, fills in that item.
+    """
+    from remedies.record.edit import Null
+
     def text(value) -> str:
-        return "" if value is None or not str(value) else str(value)
+        return "" if value is None or isinstance(value, Null) else str(value)
 
     by_hash = {text(e.get("sha256")).lower(): text(e.get("id")) for e in entries if text(e.get("sha256"))}
     by_file = {os.path.normcase(os.path.abspath(resolve(record_path, text(e.get("file"))))): e
                for e in entries if text(e.get("file"))}
     taken = {text(e.get("id")) for e in entries}
+    fill = None  # the item an --id names, when it has no hash yet
     if id is not None and id in taken:
         existing = next(e for e in entries if text(e.get("id")) == id)
-        if not (text(existing.get("file")) and not text(existing.get("sha256"))):
-            raise EvidenceError(f"--id {id} is already used by another evidence item; choose another id")
+        if text(existing.get("sha256")):
+            raise EvidenceError(f"--id {id} is already used by an evidence item with its own file and hash; "
+                                "choose another id")
+        fill = id
     for item, file in zip(found, files):
         if item.sha256 in by_hash:
             raise EvidenceError(f"{file}: is already in the record as evidence {by_hash[item.sha256]} "
@@ -181,6 +189,8 @@ def _assign(found: list[Added], files: list[Path], entries: list, id: Optional[s
                     f"{file}: is already evidence {text(same.get('id'))}, and its content has changed since it was "
                     f"recorded (recorded SHA-256 {recorded}, now {item.sha256}); run `remedies evidence verify`")
             item.id, item.updated = text(same.get("id")), True
+        elif fill is not None:
+            item.id, item.updated = fill, True
         else:
             item.id = id or _next_id(taken)
         taken.add(item.id)
