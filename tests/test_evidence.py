@@ -385,7 +385,10 @@ def test_bundle_of_many_exhibits_and_unicode_descriptions(tmp_path, sample_text,
     assert "Скриншот" in separator and "截图" in separator and "\uffff" not in separator
     fonts_used = {str(f.get_object().get("/BaseFont")) for f in reader.pages[int(ranges[0].split("-")[0]) - 1]
                   ["/Resources"]["/Font"].values()}
-    assert any("CJK" in name for name in fonts_used)  # embedded, cut from the installed Noto CJK
+    from remedies.evidence.fonts import CJK_COLLECTIONS, _installed
+
+    if any(name in _installed() for name in CJK_COLLECTIONS):  # else the CID fall-back, which the reader supplies
+        assert any("CJK" in name for name in fonts_used)  # embedded, cut from the installed Noto CJK
 
 
 def test_bundle_refuses_a_changed_file_and_writes_nothing(filed, cli, tmp_path):
