@@ -23,6 +23,7 @@ COMMANDS = {
     "jurisdictions": "remedies.cli.jurisdictions:jurisdictions",
     "i18n": "remedies.cli.i18n:i18n",
     "template": "remedies.cli.template:template",
+    "app": "remedies.cli.app:app",
 }
 
 
