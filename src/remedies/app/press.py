@@ -51,3 +51,20 @@ def side_by_side(record: Record, locale: str) -> tuple[list[dict[str, Any]], Opt
                      "redacted": month_year(incident.date, language, redactor.leaks),
                      "removed": [N_("exact date replaced by the month and year")], "kind": "generalised"})
     return rows, refused
+
+
+def removed_terms(record: Record) -> list[dict[str, str]]:
+    """Each identifying part of the record the brief never shows, and what the brief writes instead."""
+    from remedies.checks.redaction.terms import KIND_WORDS
+
+    view = localized(record, record.case.locale).record
+    redactor = Redactor(view, labels.gettext_for(record.case.locale))
+    seen, found = set(), []
+    for term in redactor.matcher.terms:
+        key = (term.source, term.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append({"source": term.source, "kind": KIND_WORDS.get(term.kind, term.kind),
+                      "replacement": redactor.replacement(term)})
+    return found

@@ -73,6 +73,7 @@ class App:
         form = await request.form(max_files=50, max_fields=5000)
         supplied = form.get("_csrf") or request.headers.get("x-csrf-token")
         if not csrf_ok(request.state.session, supplied):
+            await form.close()
             raise HTTPException(403, "the form's security token is missing or wrong; reload the page")
         return form
 
@@ -230,6 +231,12 @@ class App:
     async def upload(self, request: Request) -> Response:
         name = self.case_name(request)
         form = await self.form(request)
+        try:
+            return await self._upload(request, name, form)
+        finally:
+            await form.close()
+
+    async def _upload(self, request: Request, name: str, form) -> Response:
         files = [item for item in form.getlist("files") if isinstance(item, UploadFile) and item.filename]
         if not files:
             request.state.session.notice = "no-files"
@@ -351,10 +358,11 @@ class App:
         checked = self.checked(name)
         if checked.record is None:
             return RedirectResponse(f"/case/{name}/check", 303)
-        from remedies.app.press import side_by_side
+        from remedies.app.press import removed_terms, side_by_side
 
         rows, refusal = side_by_side(checked.record, request.state.session.language)
-        return self.page(request, "press.html", name=name, rows=rows, refusal=refusal)
+        return self.page(request, "press.html", name=name, rows=rows, refusal=refusal,
+                         terms=removed_terms(checked.record))
 
     # ---- quick exit --------------------------------------------------------------------------
 
