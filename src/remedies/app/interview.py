@@ -231,18 +231,16 @@ PAGES: tuple[Page, ...] = (
 BY_SLUG = {page.slug: page for page in PAGES}
 
 CHOICE_LABELS = {
-    **{key: N_(text) for key, text in {
-        "female": "female", "male": "male", "other": "other", "undisclosed": "undisclosed",
-        "victim": "the victim", "lawyer": "lawyer", "ngo": "organisation (NGO)", "family": "family member",
-        "submitter": "the submitter",
-        "private_individual": "a private individual", "state_actor": "a State official or body",
-        "non_state_group": "a group (not the State)", "company": "a company",
-        "full": "full name", "initials": "initials only", "withheld": "withheld",
-        "pending": "pending", "decided": "decided", "rejected": "rejected", "appealed": "appealed",
-        "exhausted": "exhausted", "not_available": "not available",
-        "police_report": "police report", "platform_report": "report to the platform",
-        "regulator_report": "report to a regulator", "court": "court", "prosecution": "prosecution",
-    }.items()},
+    "female": N_("female"), "male": N_("male"), "other": N_("other"), "undisclosed": N_("undisclosed"),
+    "victim": N_("the victim"), "lawyer": N_("lawyer"), "ngo": N_("organisation (NGO)"),
+    "family": N_("family member"), "submitter": N_("the submitter"),
+    "private_individual": N_("a private individual"), "state_actor": N_("a State official or body"),
+    "non_state_group": N_("a group (not the State)"), "company": N_("a company"),
+    "full": N_("full name"), "initials": N_("initials only"), "withheld": N_("withheld"),
+    "pending": N_("pending"), "decided": N_("decided"), "rejected": N_("rejected"), "appealed": N_("appealed"),
+    "exhausted": N_("exhausted"), "not_available": N_("not available"),
+    "police_report": N_("police report"), "platform_report": N_("report to the platform"),
+    "regulator_report": N_("report to a regulator"), "court": N_("court"), "prosecution": N_("prosecution"),
 }
 
 

@@ -55,8 +55,9 @@ class App:
     def _fallback_note(self, _: Translator) -> str:
         from html import escape
 
-        return (f'<p class="fallback" role="note">{escape(_("This interface is not fully translated into this language yet: "))}'
-                f'{len(_.fell_back)} {escape(_("texts are shown in English."))}</p>')
+        note = _("This interface is not fully translated into this language yet: %(count)d texts are shown "
+                 "in English.") % {"count": len(_.fell_back)}
+        return f'<p class="fallback" role="note">{escape(note)}</p>'
 
     def case_name(self, request: Request) -> str:
         name = request.path_params["name"]
