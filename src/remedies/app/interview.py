@@ -494,6 +494,19 @@ class Checked:
         return found
 
 
+    def blocking(self, page: Page) -> dict[str, str]:
+        """The problems that stop a page from being saved: all but references to exhibits not yet listed
+        (the incidents come before the evidence page; `check` still reports them until they are)."""
+        return {name: message for name, message in self.on(page).items() if not _forward(name, message)}
+
+
+def _forward(name: str, message: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"incidents\.\d+\.evidence(\.\d+)?", name)) and \
+        "is not the id of any evidence item" in message
+
+
 def page_names(page: Page) -> set[str]:
     """The field names of a page as problem paths are written: `incidents.0.date` -> `incidents.*.date`."""
     prefix = ".".join(page.root)

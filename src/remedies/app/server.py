@@ -181,7 +181,7 @@ class App:
         document, version = self.folder.load_document(name)
         interview.apply(document, typed, page, state, locale)
         checked = interview.validate(casefile.dump(document), name)
-        errors = checked.on(page)
+        errors = checked.blocking(page)
         if errors:
             return self.page(request, "page.html", 422, state=state, errors=errors, version=expected if
                              action != "overwrite" else version, **shown)
