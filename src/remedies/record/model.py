@@ -320,15 +320,30 @@ class Incident(Section):
     evidence: list[Identifier] = []
 
 
+class CustodyEvent(Section):
+    """One step in an evidence file's chain of custody: when, who, what."""
+
+    at: AwareDatetime
+    action: Literal[tuple(vocab.CUSTODY_ACTIONS)]  # type: ignore[valid-type]
+    by: Optional[PlainText] = None
+    note: Optional[PlainText] = None
+
+
 class Evidence(Section):
     id: Identifier
     description: Optional[Text] = None
     file: Optional[PlainText] = None
     sha256: Optional[Sha256] = None
+    # Size in bytes and media type (from the content, not the name), recorded by `remedies evidence add`.
+    size: Optional[WholeNumber] = None
+    media_type: Optional[PlainText] = None
     captured_at: Optional[AwareDatetime] = None
+    # Where captured_at came from when it was not typed: "file metadata (EXIF DateTimeOriginal)".
+    captured_at_from: Optional[PlainText] = None
     captured_by: Optional[Literal[vocab.CAPTURED_BY]] = None  # type: ignore[valid-type]
     source_url: Optional[Url] = None
     archive_url: Optional[Url] = None
+    custody: list[CustodyEvent] = []
 
 
 class Impact(Section):
