@@ -218,19 +218,19 @@ def draft_everything(page, shots: Path, tag: str, locales: list[str], downloads:
 
 def equivalent_record(folder: Path, case: str, tmp: Path) -> Path:
     """The sample with the exhibit the app added from the dropped file: what `remedies draft` is run on."""
-    written = load(folder / case).record
-    added = written.evidence[-1]
-    text = SAMPLE.read_text(encoding="utf-8").replace(
-        "\nimpact:", f"\n  - id: {added.id}\n    description: {added.description}\n    file: {added.file}\n"
-                     f"    sha256: {added.sha256}\n\nimpact:", 1)
-    path = tmp / "equivalent.yaml"
-    path.write_text(text, encoding="utf-8")
+    written, _version = casefile.CasesFolder(folder).load_document(case)
+    sample, _version = casefile.CasesFolder(SAMPLE.parent).load_document(SAMPLE.name)
+    sample["evidence"].append(written["evidence"][-1])
+    path = folder / "equivalent.yaml"  # beside the case, so the exhibit's relative path still resolves
+    path.write_text(casefile.dump(sample), encoding="utf-8")
     return path
 
 
 def check_same_record_as_sample(folder: Path, case: str) -> None:
     written = load(folder / case).record
-    assert written.evidence[-1].id == "E5" and written.evidence[-1].sha256 is not None
+    import hashlib
+
+    assert written.evidence[-1].id == "E5" and written.evidence[-1].sha256 == hashlib.sha256(PICTURE).hexdigest()
     stored = folder / written.evidence[-1].file
     assert stored.read_bytes() == PICTURE
     sample = load(SAMPLE).record

@@ -116,16 +116,23 @@ class CasesFolder:
         The version replaced is kept under .history/ for undo. Returns the new version.
         """
         path = self.case_path(name)
-        current = path.read_bytes() if path.exists() else None
-        if (digest(current) if current is not None else None) != expected:
-            raise Conflict(name)
         data = dump(document).encode("utf-8")
-        if current is not None:
-            self._keep(name, current)
-        write_atomic(path, data)
+        if not path.exists():
+            if expected is not None:
+                raise Conflict(name)
+            write_atomic(path, data)
+            return digest(data)
+        from remedies.record.edit import _locked  # the lock `remedies evidence add` and the app take turns by
+
+        with _locked(path):
+            current = path.read_bytes()
+            if digest(current) != expected:
+                raise Conflict(name)
+            self.keep(name, current)
+            write_atomic(path, data)
         return digest(data)
 
-    def _keep(self, name: str, data: bytes) -> None:
+    def keep(self, name: str, data: bytes) -> None:
         folder = self.inside(HISTORY, Path(name).stem)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
@@ -143,10 +150,13 @@ class CasesFolder:
         versions = self.history(name)
         if not versions:
             raise FileNotFoundError(name)
-        if digest(path.read_bytes()) != expected:
-            raise Conflict(name)
-        previous = versions[-1].read_bytes()
-        write_atomic(path, previous)
+        from remedies.record.edit import _locked
+
+        with _locked(path):
+            if digest(path.read_bytes()) != expected:
+                raise Conflict(name)
+            previous = versions[-1].read_bytes()
+            write_atomic(path, previous)
         versions[-1].unlink()
         return digest(previous)
 

@@ -243,9 +243,9 @@ class App:
             request.state.session.notice = "no-files"
             return RedirectResponse(f"/case/{name}/page/evidence", 303)
         with tempfile.TemporaryDirectory(prefix="remedies-upload-") as temporary:
-            paths = []
-            for item in files:
-                target = Path(temporary) / evidence.safe_name(item.filename)
+            uploads = []
+            for number, item in enumerate(files):
+                target = Path(temporary) / str(number)
                 size = 0
                 with target.open("wb") as out:
                     while chunk := await item.read(1 << 20):
@@ -253,11 +253,14 @@ class App:
                         if size > MAX_UPLOAD:
                             raise HTTPException(413, "a file is larger than 50 MiB")
                         out.write(chunk)
-                paths.append(target)
+                uploads.append((target, Path(item.filename.replace("\\", "/")).name))
             try:
-                ids, _version = evidence.add(self.folder, name, paths, str(form.get("_version", "")))
+                ids = evidence.add(self.folder, name, uploads, str(form.get("_version", "")))
             except casefile.Conflict:
                 request.state.session.notice = "conflict"
+                return RedirectResponse(f"/case/{name}/page/evidence", 303)
+            except evidence.Refused as exc:
+                request.state.session.notice = "refused:" + str(exc)
                 return RedirectResponse(f"/case/{name}/page/evidence", 303)
         request.state.session.notice = "added:" + ", ".join(ids)
         if request.headers.get("x-requested-with") == "fetch":
