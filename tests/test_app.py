@@ -481,3 +481,54 @@ def test_a_language_without_a_complete_catalog_falls_back_visibly(session):
     client.post("/language", headers=ORIGIN, data={"_csrf": token, "lang": "ta", "back": "/"})
     html = client.get("/case/sample.yaml/page/victim").text
     assert 'class="fallback"' in html and 'dir="ltr"' in html
+
+
+def test_upload_refused_by_evidence_add_changes_nothing(session, folder):
+    client, gate, clock, token = session
+    path = folder / "sample.yaml"
+    version = casefile.digest(path.read_bytes())
+    content = b"same bytes twice"
+    first = client.post("/case/sample.yaml/evidence", headers=ORIGIN, data={"_csrf": token, "_version": version},
+                        files={"files": ("a.png", content, "image/png")})
+    assert first.status_code == 303
+    after_first = path.read_bytes()
+    again = client.post("/case/sample.yaml/evidence", headers=ORIGIN,
+                        data={"_csrf": token, "_version": casefile.digest(after_first)},
+                        files={"files": ("b.png", content, "image/png")})
+    assert again.status_code == 303
+    assert path.read_bytes() == after_first
+    page = client.get("/case/sample.yaml/page/evidence").text
+    assert "The files were not added:" in page and "already in the record as evidence E5" in page
+    assert sorted(p.name for p in (folder / "evidence" / "sample").iterdir()) == ["a.png"]
+
+
+def test_upload_to_a_file_changed_meanwhile_is_refused(session, folder):
+    client, gate, clock, token = session
+    path = folder / "sample.yaml"
+    version = casefile.digest(path.read_bytes())
+    path.write_text(path.read_text().replace("Ms A", "Ms C"))
+    changed = path.read_bytes()
+    response = client.post("/case/sample.yaml/evidence", headers=ORIGIN, data={"_csrf": token, "_version": version},
+                           files={"files": ("a.png", b"x", "image/png")})
+    assert response.status_code == 303 and path.read_bytes() == changed
+
+
+@pytest.mark.libreoffice
+def test_preview_as_pdf(session, folder):
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice is not installed")
+    client, gate, clock, token = session
+    client.post("/case/sample.yaml/draft", headers=ORIGIN, data={"_csrf": token, "doc": ["press-brief"], "locale": ["en"]})
+    response = client.post("/case/sample.yaml/preview/RD-2026-031-press-brief-en.docx", headers=ORIGIN,
+                           data={"_csrf": token})
+    assert response.status_code == 303
+    assert response.headers["location"] == "/case/sample.yaml/files/RD-2026-031-press-brief-en.pdf"
+    pdf = client.get(response.headers["location"])
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    assert "inline" in pdf.headers["content-disposition"]
+
+
+def test_error_summary_names_the_field_as_check_does(session, folder):
+    client, gate, clock, token = session
+    response = post_page(client, token, folder, "incidents", {"incidents.1.date": "2026-02-30"})
+    assert '<a href="#f-incidents.1.date">incidents[2].date</a>: &#39;2026-02-30&#39; is not a valid date' in response.text

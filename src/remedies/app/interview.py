@@ -533,6 +533,13 @@ def _owner(name: str, names: set[str]) -> Optional[str]:
     return None
 
 
+def check_path(name: str) -> str:
+    """A form name as `remedies check` names the field: `incidents.1.date` -> `incidents[2].date`."""
+    from remedies.record.problems import field_path
+
+    return field_path(split(name))
+
+
 def field_page(path: str) -> Optional[tuple[Page, str]]:
     """The page that asks for a field given as `check` names it (`incidents[2].url`)."""
     import re

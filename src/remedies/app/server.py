@@ -45,6 +45,7 @@ class App:
             "languages": [(code, language_name(code)) for code in available_locales()],
             "pages": interview.PAGES, "notice": session.notice, "request": request,
             "choice_label": interview.choice_label, "help_text": interview.help_text,
+            "check_path": interview.check_path,
         }
         session.notice = None
         html = self.env.get_template(template).render(**context)
