@@ -258,7 +258,7 @@ def test_quick_exit_ends_the_session_and_leaves_a_harmless_page(session):
     bye = client.get("/bye")
     assert bye.status_code == 200 and "remedies" not in bye.text.lower() and "<script" not in bye.text
     assert client.get("/").status_code == 403
-    assert 'id="quick-exit"' in TestClient(client.app, base_url=BASE).get("/bye").text or True
+    assert "quick-exit" not in bye.text and "Cases" not in bye.text
     login(client, gate)
     assert 'id="quick-exit" href="/exit"' in client.get("/case/sample.yaml/page/victim").text
 
@@ -436,7 +436,7 @@ def test_readiness_links_each_missing_field_to_its_question(session):
     client, gate, clock, token = session
     html = client.get("/case/sample.yaml/check").text
     assert '<a href="/case/sample.yaml/page/consent#f-victim.consent.informed_of_government_letter">' in html
-    assert '<a href="/case/sample.yaml/page/respondents#f-respondents.0.basis_for_identification">' not in html or True
+    assert '<a href="/case/sample.yaml/page/respondents#f-respondents.0.basis_for_identification">' in html
     assert "press-brief" in html and "ready" in html
 
 
