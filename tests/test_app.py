@@ -532,3 +532,39 @@ def test_error_summary_names_the_field_as_check_does(session, folder):
     client, gate, clock, token = session
     response = post_page(client, token, folder, "incidents", {"incidents.1.date": "2026-02-30"})
     assert '<a href="#f-incidents.1.date">incidents[2].date</a>: &#39;2026-02-30&#39; is not a valid date' in response.text
+
+
+def test_command_refuses_a_missing_folder(tmp_path):
+    from click.testing import CliRunner
+
+    from remedies.cli import main
+
+    result = CliRunner().invoke(main, ["app", str(tmp_path / "nowhere"), "--no-browser"])
+    assert result.exit_code == 2
+    assert "is not a folder" in result.output and "Traceback" not in result.output
+
+
+def test_command_prints_a_one_time_link_and_serves_loopback(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from remedies.app import run
+    from remedies.cli import main
+
+    seen = {}
+
+    class Server:
+        def __init__(self, config):
+            seen["config"] = config
+
+        def run(self):
+            gate = seen["config"].app.gate
+            seen["tokens"] = set(gate.tokens)
+
+    opened = []
+    monkeypatch.setattr(run.uvicorn, "Server", Server)
+    monkeypatch.setattr(run.webbrowser, "open", opened.append)
+    result = CliRunner().invoke(main, ["app", str(tmp_path), "--port", "8799"])
+    assert result.exit_code == 0, result.output
+    link = re.search(r"http://127\.0\.0\.1:8799/\?token=(\S+)", result.output)
+    assert link and link.group(1) in seen["tokens"] and opened == [link.group(0)]
+    assert seen["config"].host == "127.0.0.1" and seen["config"].port == 8799
