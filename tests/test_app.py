@@ -568,3 +568,20 @@ def test_command_prints_a_one_time_link_and_serves_loopback(monkeypatch, tmp_pat
     link = re.search(r"http://127\.0\.0\.1:8799/\?token=(\S+)", result.output)
     assert link and link.group(1) in seen["tokens"] and opened == [link.group(0)]
     assert seen["config"].host == "127.0.0.1" and seen["config"].port == 8799
+
+
+def test_no_copy_of_the_record_goes_outside_the_cases_folder(session, folder, tmp_path, monkeypatch):
+    import tempfile
+
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    client, gate, clock, token = session
+    post_page(client, token, folder, "impact", {"impact.summary": "Changed"})
+    client.post("/case/sample.yaml/validate/impact", headers=ORIGIN, data={"_csrf": token, "impact.summary": "x"})
+    version = casefile.digest((folder / "sample.yaml").read_bytes())
+    client.post("/case/sample.yaml/evidence", headers=ORIGIN, data={"_csrf": token, "_version": version},
+                files={"files": ("note.txt", b"a note", "text/plain")})
+    client.get("/case/sample.yaml/check")
+    assert list(shared.iterdir()) == []
+    assert not [p for p in folder.iterdir() if p.name.startswith(".") and p.name not in {".history"}]

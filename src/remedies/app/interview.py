@@ -560,17 +560,26 @@ def field_page(path: str) -> Optional[tuple[Page, str]]:
     return None
 
 
-def validate(text: str, name: str) -> Checked:
-    """Validate a record's text exactly as `remedies check` validates a file."""
+def validate(text: str, name: str, folder: Path) -> Checked:
+    """Validate a record's text exactly as `remedies check` validates a file.
+
+    The copy checked is written inside the cases folder (hidden, removed at once), never in a shared
+    temporary folder: the record holds the victim's data.
+    """
+    import os
+
     from remedies.record import load
     from remedies.record.problems import RecordError
     from remedies.rendering.resources import available_locales
 
-    with tempfile.TemporaryDirectory(prefix="remedies-app-") as folder:
-        path = Path(folder) / Path(name).name
-        path.write_text(text, encoding="utf-8")
+    handle, temporary = tempfile.mkstemp(prefix=f".{Path(name).stem}.check.", suffix=".yaml", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
         try:
-            loaded = load(path, available_locales())
+            loaded = load(temporary, available_locales())
         except RecordError as exc:
             return Checked(problems=exc.problems)
+    finally:
+        os.unlink(temporary)
     return Checked(record=loaded.record)

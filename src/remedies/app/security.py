@@ -58,7 +58,7 @@ class Gate:
     idle_minutes: float = 15
     clock: Callable[[], float] = time.monotonic
     announce: Callable[[str], None] = lambda url: None
-    tokens: set[str] = field(default_factory=set)
+    tokens: list[str] = field(default_factory=list)
     sessions: dict[str, Session] = field(default_factory=dict)
 
     @property
@@ -72,15 +72,14 @@ class Gate:
     def new_link(self) -> str:
         """A fresh one-time link (at most a few are valid at once); printed, never logged elsewhere."""
         token = secrets.token_urlsafe(32)
-        self.tokens.add(token)
-        while len(self.tokens) > 5:
-            self.tokens.pop()
+        self.tokens.append(token)
+        del self.tokens[:-5]  # the five newest stay valid
         return f"http://127.0.0.1:{self.port}/?token={token}"
 
     def take(self, token: str) -> bool:
         for known in list(self.tokens):
             if hmac.compare_digest(known.encode(), token.encode()):
-                self.tokens.discard(known)
+                self.tokens.remove(known)
                 return True
         return False
 

@@ -45,7 +45,7 @@ class App:
             "languages": [(code, language_name(code)) for code in available_locales()],
             "pages": interview.PAGES, "notice": session.notice, "request": request,
             "choice_label": interview.choice_label, "help_text": interview.help_text,
-            "check_path": interview.check_path,
+            "check_path": interview.check_path, "idle_minutes": self.gate.idle_minutes,
         }
         session.notice = None
         html = self.env.get_template(template).render(**context)
@@ -89,7 +89,7 @@ class App:
             return {}, exc.problems
 
     def checked(self, name: str) -> interview.Checked:
-        return interview.validate(self.folder.case_path(name).read_text(encoding="utf-8"), name)
+        return interview.validate(self.folder.case_path(name).read_text(encoding="utf-8"), name, self.folder.root)
 
     def locale_of(self, typed: Any) -> str:
         case = typed.get("case") if isinstance(typed, dict) else None
@@ -131,7 +131,7 @@ class App:
         document["record_version"] = 1
         interview.apply(document, {}, page, state, "en")
         reference = str(state.get("reference") or "").strip()
-        checked = interview.validate(casefile.dump(document), "new.yaml")
+        checked = interview.validate(casefile.dump(document), "new.yaml", self.folder.root)
         errors = checked.on(page)
         if not reference:
             errors.setdefault("case.reference", "is required")
@@ -181,7 +181,7 @@ class App:
                              **shown)
         document, version = self.folder.load_document(name)
         interview.apply(document, typed, page, state, locale)
-        checked = interview.validate(casefile.dump(document), name)
+        checked = interview.validate(casefile.dump(document), name, self.folder.root)
         errors = checked.blocking(page)
         if errors:
             return self.page(request, "page.html", 422, state=state, errors=errors, version=expected if
@@ -214,7 +214,7 @@ class App:
             typed, unreadable = self.typed(name)
             document, _version = self.folder.load_document(name)
         interview.apply(document, typed, page, state, self.locale_of(typed))
-        checked = interview.validate(casefile.dump(document), name)
+        checked = interview.validate(casefile.dump(document), name, self.folder.root)
         return JSONResponse({"errors": checked.on(page)})
 
     async def undo(self, request: Request) -> Response:
@@ -243,7 +243,7 @@ class App:
         if not files:
             request.state.session.notice = "no-files"
             return RedirectResponse(f"/case/{name}/page/evidence", 303)
-        with tempfile.TemporaryDirectory(prefix="remedies-upload-") as temporary:
+        with tempfile.TemporaryDirectory(prefix=".upload-", dir=self.folder.root) as temporary:  # never /tmp
             uploads = []
             for number, item in enumerate(files):
                 target = Path(temporary) / str(number)

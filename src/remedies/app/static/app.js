@@ -20,6 +20,22 @@
     lastEscape = now;
   });
 
+  // Idle lock: when the server locks the session, the page on screen goes too (it would still show
+  // the victim's details); the server then asks for a new link from the terminal.
+  var idleMinutes = parseFloat(document.body.getAttribute("data-idle-minutes") || "0");
+  if (idleMinutes > 0) {
+    var idleTimer = null;
+    var lock = function () { document.body.innerHTML = ""; window.location.replace("/"); };
+    var awake = function () {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(lock, (idleMinutes * 60 + 5) * 1000);
+    };
+    ["keydown", "pointerdown", "input", "scroll"].forEach(function (name) {
+      document.addEventListener(name, awake, { passive: true });
+    });
+    awake();
+  }
+
   // The language menu applies at once.
   document.querySelectorAll("select.autosubmit").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
