@@ -585,3 +585,12 @@ def test_no_copy_of_the_record_goes_outside_the_cases_folder(session, folder, tm
     client.get("/case/sample.yaml/check")
     assert list(shared.iterdir()) == []
     assert not [p for p in folder.iterdir() if p.name.startswith(".") and p.name not in {".history"}]
+
+
+@pytest.mark.parametrize("back", ["//evil.example/", "/\\evil.example", "http://evil.example/", "/%0d%0aX: y", "javascript:x"])
+def test_redirects_stay_inside_the_app(session, back):
+    client, gate, clock, token = session
+    response = client.post("/language", headers=ORIGIN, data={"_csrf": token, "lang": "en", "back": back})
+    assert response.status_code == 303
+    location = response.headers["location"]
+    assert location == "/" or (location.startswith("/") and "evil" not in location and "\n" not in location)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import tempfile
 import zipfile
@@ -114,8 +115,7 @@ class App:
         form = await self.form(request)
         if form.get("lang") in available_locales():
             request.state.session.language = form["lang"]
-        back = form.get("back", "/")
-        return RedirectResponse(back if str(back).startswith("/") and not str(back).startswith("//") else "/", 303)
+        return RedirectResponse(_local(str(form.get("back", "/"))) or "/", 303)
 
     async def new_case(self, request: Request) -> Response:
         page = interview.BY_SLUG["case"]
@@ -227,8 +227,8 @@ class App:
             request.state.session.notice = "conflict"
         except FileNotFoundError:
             request.state.session.notice = "nothing-to-undo"
-        back = str(form.get("back", ""))
-        return RedirectResponse(back if back.startswith("/case/") else f"/case/{name}/check", 303)
+        back = _local(str(form.get("back", "")))
+        return RedirectResponse(back if back and back.startswith("/case/") else f"/case/{name}/check", 303)
 
     async def upload(self, request: Request) -> Response:
         name = self.case_name(request)
@@ -380,6 +380,14 @@ class App:
 
     async def bye(self, request: Request) -> Response:
         return HTMLResponse((HERE / "templates" / "bye.html").read_text(encoding="utf-8"))
+
+
+_LOCAL = re.compile(r"^/(?![/\\])[A-Za-z0-9._~/%-]*$")
+
+
+def _local(path: str) -> Optional[str]:
+    """`path` if it is a page of this app (never another site: no //host, no backslash), else None."""
+    return path if _LOCAL.match(path) else None
 
 
 def _path_text(path) -> str:
