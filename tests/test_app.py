@@ -443,7 +443,7 @@ def test_readiness_links_each_missing_field_to_its_question(session):
 def test_press_side_by_side_shows_what_is_removed(session):
     client, gate, clock, token = session
     html = client.get("/case/sample.yaml/press").text
-    assert "<code>victim.employer</code></td><td>the employer&#39;s name</td><td dir=\"auto\">her employer</td>" in html
+    assert "<code dir=\"ltr\">victim.employer</code></td><td>the employer&#39;s name</td><td dir=\"auto\">her employer</td>" in html
     assert "30-39" in html and "September 2026" in html
     assert "exact date replaced by the month and year" in html
 

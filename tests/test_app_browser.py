@@ -90,8 +90,8 @@ def add_rows(page, items, state: dict, prefix: str) -> None:
             continue
         name = prefix + item.name
         for index, row in enumerate(state[item.name]):
-            page.locator(f'button[name="_action"][value="add:{name}"]').click()
-            page.wait_for_load_state()
+            with page.expect_navigation():
+                page.locator(f'button[name="_action"][value="add:{name}"]').click()
             add_rows(page, item.items, row, f"{name}.{index}.")
 
 
@@ -154,8 +154,8 @@ def docx_text(path: Path) -> str:
 def create_sample_case(page, shots: Path, tag: str) -> None:
     """Type the sample's facts into every page, from an empty folder."""
     sample = read(SAMPLE).data
-    page.locator("#new-case").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("#new-case").click()
     fill_page(page, "case", sample)
     shoot(page, shots, f"{tag}-01-case")
     save(page)
@@ -167,7 +167,8 @@ def create_sample_case(page, shots: Path, tag: str) -> None:
     # What happened: a mistake in the second incident's date, seen as typed, then corrected.
     fill_page(page, "incidents", sample, {"incidents.1.date": "2026-02-30"})
     message = "'2026-02-30' is not a valid date (day value is outside expected range); write it as YYYY-MM-DD"
-    expect(page.locator('[id="e-incidents.1.date"]')).to_have_text(message)  # as you type
+    # as you type: the sentence appears before the page is sent (the wait allows for a loaded machine)
+    expect(page.locator('[id="e-incidents.1.date"]')).to_have_text(message, timeout=60_000)
     save(page, errors=True)
     assert page.locator("#error-summary").is_visible()
     expect(page.locator('[id="e-incidents.1.date"]')).to_have_text(message)
@@ -184,8 +185,8 @@ def create_sample_case(page, shots: Path, tag: str) -> None:
     drop_file(page, "screenshot 2026-10-03.png", PICTURE)
     expect(page.locator("p.notice")).to_contain_text("E5")
     shoot(page, shots, f"{tag}-06-evidence")
-    page.locator("#save").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("#save").click()
     for number, slug in enumerate(["impact", "sought", "consent", "press"], 7):
         fill_page(page, slug, sample)
         shoot(page, shots, f"{tag}-{number:02}-{slug}")
@@ -193,8 +194,8 @@ def create_sample_case(page, shots: Path, tag: str) -> None:
 
 
 def draft_everything(page, shots: Path, tag: str, locales: list[str], downloads: Path) -> list[Path]:
-    page.locator('nav a[href$="/draft"]').click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator('nav a[href$="/draft"]').click()
     for locale in locales:
         page.locator(f'input[name="locale"][value="{locale}"]').check()
     with page.expect_navigation():
@@ -275,8 +276,8 @@ def test_english_from_nothing_to_documents(browser, tmp_path):
         link = page.locator('a[href="/case/RD-2026-031.yaml/page/consent#f-victim.consent.informed_of_government_letter"]')
         expect(link.first).to_be_visible()
         downloaded = draft_everything(page, shots, "en", [], downloads)
-        page.locator('nav ul.actions a[href$="/press"]').click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.locator('nav ul.actions a[href$="/press"]').click()
         shoot(page, shots, "en-13-press")
         page.goto(f"http://127.0.0.1:{app.port}/")
         shoot(page, shots, "en-14-cases")
@@ -326,8 +327,8 @@ def test_arabic_interface_right_to_left(browser, tmp_path):
         page.goto(page.url.replace("/page/victim", "/check"))
         shoot(page, shots, "ar-11-readiness")
         downloaded = draft_everything(page, shots, "ar", ["ar"], downloads)
-        page.locator('nav ul.actions a[href$="/press"]').click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.locator('nav ul.actions a[href$="/press"]').click()
         shoot(page, shots, "ar-13-press")
         context.close()
     check_same_record_as_sample(folder, "RD-2026-031.yaml")
