@@ -94,8 +94,13 @@ def language_name(locale: str) -> str:
 
 # ---- extraction (used by `remedies i18n extract/update/check`) ------------------------------------
 
-def pot() -> Catalog:
-    """Every interface string: the app's sources and pages, the help texts and choice labels shown."""
+def pot(*, own_only: bool = False) -> Catalog:
+    """Every interface string: the app's sources and pages, the help texts and choice labels shown.
+
+    `own_only`: only the strings written in the app itself. The help texts come from the record's
+    field descriptions (record/fields.yaml) and the vocabularies, which other work changes; a changed
+    one falls back to its English until translated, visibly, and does not make the catalogs stale.
+    """
     from remedies.app import interview
 
     catalog = Catalog(project="remedies", domain=DOMAIN, creation_date=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
@@ -110,8 +115,10 @@ def pot() -> Catalog:
                 "jinja2", str(page), keywords=keywords, comment_tags=["Translators:"]):
             if isinstance(message, str) and message:
                 catalog.add(message, locations=[(f"src/remedies/app/templates/{page.name}", lineno)])
-    for text, where in interview.shown_texts():
-        catalog.add(text, locations=[(where, 0)])
+    if not own_only:
+        for text, where in interview.shown_texts():
+            if text not in catalog:
+                catalog.add(text, locations=[(where, 0)])
     return catalog
 
 
