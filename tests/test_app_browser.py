@@ -251,11 +251,22 @@ def compare_with_cli(folder: Path, case: str, downloaded: list[Path], locales: l
         args += ["--locale", locale]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    expected = sorted(p.name for p in out.glob("*.docx"))
-    assert sorted(p.name for p in downloaded if p.suffix == ".docx") == expected
+    expected = sorted(p.name for p in out.iterdir())
+    assert sorted(p.name for p in downloaded) == expected
+    import zipfile
+
+    with zipfile.ZipFile(downloaded[0].parent / "all.zip") as everything:  # "Download all as a zip file"
+        assert sorted(everything.namelist()) == expected
     for path in downloaded:
         if path.suffix == ".docx":
             assert docx_text(path) == docx_text(out / path.name), path.name
+        elif path.suffix == ".txt":
+            assert path.read_text(encoding="utf-8") == (out / path.name).read_text(encoding="utf-8"), path.name
+        elif path.suffix == ".zip":
+            import zipfile
+
+            with zipfile.ZipFile(path) as mine, zipfile.ZipFile(out / path.name) as theirs:
+                assert mine.namelist() == theirs.namelist(), path.name
 
 
 def test_english_from_nothing_to_documents(browser, tmp_path):
