@@ -594,3 +594,12 @@ def test_redirects_stay_inside_the_app(session, back):
     assert response.status_code == 303
     location = response.headers["location"]
     assert location == "/" or (location.startswith("/") and "evil" not in location and "\n" not in location)
+
+
+def test_websockets_are_refused(session):
+    from starlette.websockets import WebSocketDisconnect
+
+    client, gate, clock, token = session
+    with pytest.raises(WebSocketDisconnect):
+        with client.websocket_connect("/") as socket:
+            socket.receive_text()

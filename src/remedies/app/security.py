@@ -126,6 +126,10 @@ class Guard:
         self.gate = gate
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] == "websocket":  # the app has none: refused before anything else sees it
+            await receive()
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
 
