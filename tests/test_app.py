@@ -603,3 +603,19 @@ def test_websockets_are_refused(session):
     with pytest.raises(WebSocketDisconnect):
         with client.websocket_connect("/") as socket:
             socket.receive_text()
+
+
+def test_a_file_that_cannot_be_read_is_shown_and_never_changed(session, folder):
+    client, gate, clock, token = session
+    broken = folder / "broken.yaml"
+    broken.write_text("record_version: 1\ncase: [unclosed\n")
+    before = broken.read_bytes()
+    page = client.get("/case/broken.yaml/page/impact")
+    assert page.status_code == 409 and "This record file cannot be read" in page.text
+    assert "broken.yaml:" in page.text
+    response = client.post("/case/broken.yaml/page/impact", headers=ORIGIN, data={
+        "_csrf": token, "_version": casefile.digest(before), "impact.summary": "x"})
+    assert response.status_code == 409 and broken.read_bytes() == before
+    check = client.get("/case/broken.yaml/check")
+    assert check.status_code == 200 and "problems to correct" in check.text
+    assert "cannot be read" in client.get("/").text
