@@ -25,6 +25,7 @@ COMMANDS = {
     "template": "remedies.cli.template:template",
     "evidence": "remedies.cli.evidence:evidence",
     "bundle": "remedies.cli.bundle:bundle",
+    "app": "remedies.cli.app:app",
 }
 
 
