@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import Optional
 
 from lxml import etree
-from ruamel.yaml import YAML
 
 from remedies.rendering.resources import locale_file
 
@@ -55,8 +54,9 @@ class Conventions:
 def _table(path) -> dict:
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8") as handle:
-        return YAML(typ="safe", pure=True).load(handle) or {}
+    from remedies.data import parse_yaml
+
+    return parse_yaml(path.read_bytes()) or {}
 
 
 def conventions(locale: str) -> Conventions:
