@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,13 +61,34 @@ def _table(path) -> dict:
 
 
 def conventions(locale: str) -> Conventions:
-    """The layout of `locale` from locales/conventions.yaml, falling back to its language (zh_Hant -> zh)."""
-    path = locale_file("conventions.yaml")
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = None
-    return _conventions(path, stamp, locale)
+    """The layout of `locale` from locales/conventions.yaml, falling back to its language (zh_Hant -> zh).
+
+    Which file that is, and whether it changed, is looked up again after each `refresh()` (once per record
+    planned and per document rendered) or when the folders' settings change, not for every date.
+    """
+    key = (locale, _epoch[0], os.environ.get("REMEDIES_LOCALES"), os.environ.get("XDG_DATA_HOME"),
+           os.environ.get("HOME"))
+    found = _recent.get(key)
+    if found is None:
+        path = locale_file("conventions.yaml")
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        found = _conventions(path, stamp, locale)
+        if len(_recent) > 64:
+            _recent.clear()
+        _recent[key] = found
+    return found
+
+
+_epoch = [0]
+_recent: dict[tuple, "Conventions"] = {}
+
+
+def refresh() -> None:
+    """Look for the conventions file again at the next use (a translator may have edited it)."""
+    _epoch[0] += 1
 
 
 @lru_cache(maxsize=256)
