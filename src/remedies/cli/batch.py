@@ -87,10 +87,21 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 
 def _warm() -> None:
-    """Import what every record needs once, before the workers are forked."""
+    """Before the workers are forked, do once what every record needs: the imports, the shipped data
+    tables, and the locale data that names countries in every language (for the press brief's redaction).
+    Each worker then starts with them (copy-on-write) instead of doing it again."""
     import remedies.cli.draft  # noqa: F401
     import remedies.drafting  # noqa: F401
     import remedies.record  # noqa: F401
+    from babel import Locale
+
+    from remedies import data
+    from remedies.rendering.resources import available_locales
+
+    for path in sorted(data.DATA.rglob("*.yaml")):
+        data.load(path.relative_to(data.DATA).as_posix())
+    for locale in available_locales():
+        Locale.parse(locale).territories
 
 
 def draft_many(records: list[Path], settings: dict, *, jobs: int | None, per_record: bool) -> None:

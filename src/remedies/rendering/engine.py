@@ -15,7 +15,8 @@ from markupsafe import escape
 
 from remedies.rendering.environment import environment
 from remedies.rendering.missing import highlight
-from remedies.rendering.scripts import conventions, refresh, right_to_left, style_part
+from remedies.rendering.resources import refresh
+from remedies.rendering.scripts import conventions, right_to_left, style_part
 
 # Parts of the package whose XML holds template tags.
 _TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")

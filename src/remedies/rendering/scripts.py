@@ -10,7 +10,7 @@ from typing import Optional
 
 from lxml import etree
 
-from remedies.rendering.resources import locale_file
+from remedies.rendering.resources import epoch, locale_file
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -66,7 +66,7 @@ def conventions(locale: str) -> Conventions:
     Which file that is, and whether it changed, is looked up again after each `refresh()` (once per record
     planned and per document rendered) or when the folders' settings change, not for every date.
     """
-    key = (locale, _epoch[0], os.environ.get("REMEDIES_LOCALES"), os.environ.get("XDG_DATA_HOME"),
+    key = (locale, epoch(), os.environ.get("REMEDIES_LOCALES"), os.environ.get("XDG_DATA_HOME"),
            os.environ.get("HOME"))
     found = _recent.get(key)
     if found is None:
@@ -82,13 +82,7 @@ def conventions(locale: str) -> Conventions:
     return found
 
 
-_epoch = [0]
 _recent: dict[tuple, "Conventions"] = {}
-
-
-def refresh() -> None:
-    """Look for the conventions file again at the next use (a translator may have edited it)."""
-    _epoch[0] += 1
 
 
 @lru_cache(maxsize=256)
