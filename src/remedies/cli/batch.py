@@ -12,6 +12,7 @@ import contextlib
 import io
 import multiprocessing
 import os
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -83,7 +84,20 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # Forked workers start with everything the parent has already imported; elsewhere they import anew.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork") if "fork" in methods and sys.platform != "darwin" else None
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupts)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C is the parent's to handle: a worker finishes the record it is drafting, then stops."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _result(future, record: Path) -> Outcome:
+    try:
+        return future.result()
+    except Exception as exc:  # a worker that died (killed, out of memory)
+        return Outcome(record, EXIT_INTERNAL, "", f"error: internal error ({type(exc).__name__}: {exc}); "
+                                                  "nothing was written for this record\n")
 
 
 def _warm() -> None:
@@ -123,20 +137,26 @@ def draft_many(records: list[Path], settings: dict, *, jobs: int | None, per_rec
                 for index, (record, chosen) in enumerate(tasks):
                     outcomes[index] = draft_one(record, chosen)
                     progress.update(1)
+                    if outcomes[index].status == 130:  # Ctrl-C while drafting it: stop here
+                        raise KeyboardInterrupt
         else:
             _warm()
-            with _pool(jobs) as pool, _progress(len(tasks), bar) as progress:
-                futures = {pool.submit(draft_one, record, chosen): index
-                           for index, (record, chosen) in enumerate(tasks)}
-                for future in as_completed(futures):
-                    index = futures[future]
-                    try:
-                        outcomes[index] = future.result()
-                    except Exception as exc:  # a worker that died (killed, out of memory)
-                        outcomes[index] = Outcome(tasks[index][0], EXIT_INTERNAL, "",
-                                                  f"error: internal error ({type(exc).__name__}: {exc}); "
-                                                  "nothing was written for this record\n")
-                    progress.update(1)
+            pool = _pool(jobs)
+            futures = {pool.submit(draft_one, record, chosen): index for index, (record, chosen) in enumerate(tasks)}
+            try:
+                with _progress(len(tasks), bar) as progress:
+                    for future in as_completed(futures):
+                        outcomes[futures[future]] = _result(future, tasks[futures[future]][0])
+                        progress.update(1)
+            except KeyboardInterrupt:
+                # Records being drafted finish (each is written whole or not at all); the rest never start.
+                pool.shutdown(wait=True, cancel_futures=True)
+                for future, index in futures.items():
+                    if future.done() and not future.cancelled():
+                        outcomes[index] = _result(future, tasks[index][0])
+                raise
+            finally:
+                pool.shutdown(wait=True)
     except KeyboardInterrupt:
         _report([o for o in outcomes if o is not None])
         done = sum(1 for o in outcomes if o is not None)
