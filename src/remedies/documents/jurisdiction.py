@@ -173,13 +173,13 @@ def provisions_engaged(record: Record, prof: dict[str, Any]) -> list[dict[str, A
     harms_of = {rid: {h for i in items for h in i.harms} for rid, items in by_respondent.items()}
 
     course_harms = set(course_rule.get("harms", []))
-    # Each respondent's incidents that count towards a course of conduct, found once (not per incident).
-    relevant_of = {rid: [i for i in items if set(i.harms) & course_harms] for rid, items in by_respondent.items()}
-    relevant_ids = {rid: {id(i) for i in items} for rid, items in relevant_of.items()}
+    # Incidents of each respondent that show a course-of-conduct harm (by identity: linear in incidents).
+    relevant_of = {rid: {id(i) for i in items if set(i.harms) & course_harms}
+                   for rid, items in by_respondent.items()}
 
     def in_course(incident) -> bool:
         relevant = relevant_of[incident.respondent]
-        return (incident.respondent is not None and id(incident) in relevant_ids[incident.respondent]
+        return (incident.respondent is not None and id(incident) in relevant
                 and len(relevant) >= course_rule.get("min_incidents", 2))
 
     incidents_of: dict[str, list[str]] = {}
