@@ -93,7 +93,7 @@ def _compile(package: bytes, path: Path, layout, env) -> tuple[dict[str, Any], b
             if not (_TEMPLATED.match(info.filename) or info.filename in _GENERATED):
                 static.append((info.filename, data))
             if _TEMPLATED.match(info.filename):
-                source = _prepare(data.decode("utf-8"))
+                source = _translated(_prepare(data.decode("utf-8")), env)
                 try:
                     codes[info.filename] = env.compile(source)  # what env.from_string compiles
                 except TemplateError as exc:
@@ -105,6 +105,35 @@ def _compile(package: bytes, path: Path, layout, env) -> tuple[dict[str, Any], b
         for name, data in static:
             _add(archive, name, data)
     return codes, prefix.getvalue()
+
+
+# `{{ _("...") }}` with a literal and nothing else: the same text in every document of a locale.
+_CONSTANT_MESSAGE = re.compile(r"""\{\{ *_\((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\) *\}\}""")
+_DELIMITERS = re.compile(r"\{[{%#]|[}%#]\}")
+
+
+def _translated(source: str, env) -> str:
+    """The source with each `{{ _("literal") }}` replaced by what it renders to in this locale.
+
+    Each such tag is rendered once, here, by the same environment (its catalog, escaping and
+    finalisation), and the result becomes plain template text: the bytes are those the tag would give
+    in every render, which no longer calls gettext for it. A tag whose text would hold a template
+    delimiter, or that fails to render, is left to render as before. The catalogs are part of the
+    compiled-template cache's key, so an edited translation compiles anew.
+    """
+    rendered: dict[str, str | None] = {}
+
+    def replace(match: re.Match) -> str:
+        tag = match.group(0)
+        if tag not in rendered:
+            try:
+                text = env.from_string(tag).render()
+            except Exception:
+                text = None
+            rendered[tag] = None if text is None or _DELIMITERS.search(text) else text
+        return tag if rendered[tag] is None else rendered[tag]
+
+    return _CONSTANT_MESSAGE.sub(replace, source)
 
 
 def _catalog_files(locale: str) -> list[Path]:
