@@ -202,3 +202,22 @@ def test_drafting_from_the_cache_imports_no_docxtpl(tmp_path):
     second = _modules_after(*arguments, env=env)
     assert "remedies.drafting" in second and "docxtpl" not in second and "docx" not in second
     assert len(list((tmp_path / "out").glob("*.docx"))) >= 7
+
+
+def test_constant_translations_are_text_and_never_template_code():
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from markupsafe import Markup, escape
+
+    env = ImmutableSandboxedEnvironment(autoescape=True, extensions=["jinja2.ext.i18n"])
+    catalog = {"Applicant": "Demandeur & fils", "Name": "{{ 7 * 7 }}", "Tail": "ends #}"}
+    env.install_gettext_callables(lambda m: escape(catalog.get(m, m)), lambda s, p, n: Markup(s),
+                                  newstyle=True)
+    source = ('<w:t>{{ _("Applicant") }}</w:t><w:t>{{ _(\'Name\') }}</w:t><w:t>{{ _("Tail") }}</w:t>'
+              '<w:t>{{ _("Other %(x)s", x=1) }}</w:t><w:t>{{ _("Broken %(x)s") }}</w:t>')
+    prepared = engine._translated(source, env)
+    assert "<w:t>Demandeur &amp; fils</w:t>" in prepared  # rendered once, escaped as at render time
+    assert "{{ _('Name') }}" in prepared and '{{ _("Tail") }}' in prepared  # would hold a delimiter
+    assert '{{ _("Other %(x)s", x=1) }}' in prepared and '{{ _("Broken %(x)s") }}' in prepared
+    # The translator's braces print as text, never as template code.
+    output = env.from_string(prepared.replace('<w:t>{{ _("Broken %(x)s") }}</w:t>', "")).render()
+    assert "{{ 7 * 7 }}" in output and "49" not in output and "ends #}" in output
