@@ -221,3 +221,21 @@ def test_constant_translations_are_text_and_never_template_code():
     # The translator's braces print as text, never as template code.
     output = env.from_string(prepared.replace('<w:t>{{ _("Broken %(x)s") }}</w:t>', "")).render()
     assert "{{ 7 * 7 }}" in output and "49" not in output and "ends #}" in output
+
+
+def test_country_names_kept_in_the_cache_are_babels(cache_folder):
+    from babel import Locale
+
+    from remedies.checks.redaction import redact
+
+    locales = ("en", "fr", "zh_Hans")
+    redact._territories.cache_clear()
+    first = redact._territories(locales)
+    assert first == {locale: dict(Locale.parse(locale).territories) for locale in locales}
+    stored = next(cache_folder.glob("territories-*.json"))
+    redact._territories.cache_clear()
+    assert redact._territories(locales) == first  # read back from the cache
+    stored.write_text('{"en": {"SG": 7}}', encoding="utf-8")  # damaged: computed again
+    redact._territories.cache_clear()
+    assert redact._territories(locales) == first
+    redact._territories.cache_clear()

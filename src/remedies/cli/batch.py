@@ -107,15 +107,13 @@ def _warm() -> None:
     import remedies.cli.draft  # noqa: F401
     import remedies.drafting  # noqa: F401
     import remedies.record  # noqa: F401
-    from babel import Locale
-
     from remedies import data
+    from remedies.checks.redaction.redact import _territories
     from remedies.rendering.resources import available_locales
 
     for path in sorted(data.DATA.rglob("*.yaml")):
         data.load(path.relative_to(data.DATA).as_posix())
-    for locale in available_locales():
-        Locale.parse(locale).territories
+    _territories(available_locales())
 
 
 def draft_many(records: list[Path], settings: dict, *, jobs: int | None, per_record: bool) -> None:

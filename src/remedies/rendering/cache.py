@@ -129,6 +129,38 @@ def store(name: str, codes: dict[str, object], prefix: bytes) -> None:
         return
 
 
+def load_json(name: str):
+    """A JSON entry kept by `store_json` (plain data, never code), or None."""
+    import json
+
+    place = folder()
+    if place is None or not _usable(place, create=False):
+        return None
+    try:
+        return json.loads((place / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def store_json(name: str, value) -> None:
+    import json
+
+    place = folder()
+    if place is None or not _usable(place, create=True):
+        return
+    try:
+        handle, temporary = tempfile.mkstemp(dir=place, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(value, stream, ensure_ascii=False)
+            os.replace(temporary, place / f"{name}.json")
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except Exception:
+        return
+
+
 def _encode(name: str, codes: dict[str, object], prefix: bytes) -> bytes:
     body = bytearray()
     items = [(part.encode(), marshal.dumps(code)) for part, code in codes.items()]
