@@ -41,6 +41,8 @@ class DocumentChoice(click.Choice):
 @click.option("--final", is_flag=True, help="Drop the DRAFT marking; implies --strict.")
 @click.option("--force", is_flag=True, help="Replace files that already exist.")
 @click.option("--pdf", is_flag=True, help="Also convert each document to PDF with LibreOffice.")
+@click.option("--unzipped", is_flag=True,
+              help="Press kit: also write its members as a folder beside the zip (named like the zip).")
 @LOCALES_OPTION
 @click.option("--text", "text_only", is_flag=True,
               help="Print the paste-ready text (platform reporting forms) instead of writing files.")
@@ -49,7 +51,8 @@ class DocumentChoice(click.Choice):
 @click.option("--per-record", is_flag=True,
               help="Write each record's documents into its own subfolder of --out, named after the record file.")
 def draft(records: tuple[Path, ...], docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
-          strict: bool, final: bool, force: bool, pdf: bool, text_only: bool, jobs, per_record: bool) -> None:
+          strict: bool, final: bool, force: bool, pdf: bool, unzipped: bool, text_only: bool, jobs,
+          per_record: bool) -> None:
     """Draft documents from RECORD (YAML or JSON) as .docx files.
 
     \b
@@ -61,7 +64,7 @@ def draft(records: tuple[Path, ...], docs: tuple[str, ...], all_docs: bool, loca
     if docs and all_docs:
         raise Failure("use either --doc or --all, not both", EXIT_RECORD)
     settings = dict(docs=docs, all_docs=all_docs, locales=locales, out=out, strict=strict, final=final,
-                    force=force, pdf=pdf, text_only=text_only)
+                    force=force, pdf=pdf, unzipped=unzipped, text_only=text_only)
     if len(records) == 1 and not records[0].is_dir():
         if per_record:
             settings["out"] = out / records[0].stem
@@ -75,7 +78,7 @@ def draft(records: tuple[Path, ...], docs: tuple[str, ...], all_docs: bool, loca
 
 
 def draft_record(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
-                 strict: bool, final: bool, force: bool, pdf: bool, text_only: bool) -> None:
+                 strict: bool, final: bool, force: bool, pdf: bool, unzipped: bool, text_only: bool) -> None:
     """Draft documents from one record; every problem raises (Failure, RecordError) or is printed."""
     from remedies import drafting
     from remedies.documents import REGISTRY, resolve
@@ -118,7 +121,7 @@ def draft_record(record: Path, docs: tuple[str, ...], all_docs: bool, locales: t
     if text_only:
         _print_texts(ready)
         return
-    drafting.write(jobs, loaded.record, out, force=force)
+    drafting.write(jobs, loaded.record, out, force=force, unzipped=unzipped)
     for job in ready:
         for note in job.notes:
             click.echo(f"note: {job.label}: {note}", err=True)
@@ -128,9 +131,17 @@ def draft_record(record: Path, docs: tuple[str, ...], all_docs: bool, locales: t
         click.echo(f"wrote {job.path}")
         if job.text_path is not None:
             click.echo(f"wrote {job.text_path}")
+        for companion in drafting.companion_paths(job):
+            click.echo(f"wrote {companion} (for the advocate: never send it with the kit)")
+        if job.folder_path is not None:
+            click.echo(f"wrote {job.folder_path}{os.sep}")
     if pdf:
         for job in ready:
             if job.refused:
+                continue
+            if job.document.assemble is not None:  # a package: its Word members are inside it
+                click.echo(f"note: {job.label}: --pdf converts single documents; convert the kit's Word "
+                           "members from the zip (or --unzipped folder) if a PDF is needed", err=True)
                 continue
             target = job.path.with_suffix(".pdf")
             if os.path.lexists(target) and not force:

@@ -247,6 +247,8 @@ class Consent(Section):
     to_file: Optional[Flag] = None
     name_in_public_reports: Optional[Literal[vocab.NAME_IN_PUBLIC_REPORTS]] = None  # type: ignore[valid-type]
     press_brief: Optional[Flag] = None
+    # Posts for social media in the press kit: a consent of its own, since a post is shared beyond reach.
+    social_posts: Optional[Flag] = None
     informed_of_government_letter: Optional[Flag] = None
     informed_of_public_report: Optional[Flag] = None
     given_on: Optional[Date] = None
@@ -467,6 +469,8 @@ class Press(Section):
     background: Optional[Text] = None
     contact: Optional[PressContact] = None
     also_redact: list[PlainText] = []
+    # Campaign hashtags for the press kit's social posts (with or without '#'); never the victim's name.
+    hashtags: list[PlainText] = []
 
 
 class Record(Section):
