@@ -55,6 +55,17 @@ CAPTURED_BY = {
     "other": N_("another person"),
 }
 
+# What happened to an evidence file (evidence[].custody[].action), as the evidence annex says it.
+CUSTODY_ACTIONS = {
+    "captured": N_("captured"),
+    "received": N_("received"),
+    "hashed": N_("hashed"),
+    "verified": N_("verified"),
+    "copied": N_("copied"),
+    "exported": N_("exported"),
+    "bundled": N_("shown in an exhibit bundle"),
+}
+
 
 SEXES = {
     "female": N_("Female"),
@@ -102,6 +113,10 @@ def captured_by(code: Optional[str], gettext: Gettext) -> Optional[str]:
     return gettext(CAPTURED_BY[code]) if code else None
 
 
+def custody_action(code: str, gettext: Gettext) -> str:
+    return gettext(CUSTODY_ACTIONS[code])
+
+
 def sex(code: Optional[str], gettext: Gettext) -> Optional[str]:
     return gettext(SEXES[code]) if code else None
 
@@ -124,3 +139,18 @@ def accounts(items, gettext: Gettext) -> list[str]:
             text += f" ({account.url})"
         rows.append(text)
     return rows
+
+
+TREATIES = {
+    "iccpr": N_("International Covenant on Civil and Political Rights"),
+    "icescr": N_("International Covenant on Economic, Social and Cultural Rights"),
+    "cedaw": N_("Convention on the Elimination of All Forms of Discrimination against Women"),
+    "crc": N_("Convention on the Rights of the Child"),
+    "crpd": N_("Convention on the Rights of Persons with Disabilities"),
+    "icerd": N_("International Convention on the Elimination of All Forms of Racial Discrimination"),
+    "cat": N_("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"),
+}
+
+
+def treaty(code: str, gettext: Gettext) -> str:
+    return gettext(TREATIES[code]) if code in TREATIES else code
