@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Optional
 
 
@@ -106,18 +107,27 @@ def controlled_text(record: Record) -> list[str]:
     return [_QUOTED.sub(" ", t) for t in texts if t]
 
 
+@lru_cache(maxsize=8)
+def _abusive_pattern(words: tuple[str, ...]) -> "re.Pattern | None":
+    """The abusive-term list as one pattern, compiled once per version of the list (not per record)."""
+    terms = []
+    for word in words:
+        stem = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        terms.append(r"\b" + stem + (r"\w*" if word.endswith("*") else r"\b"))
+    if not terms:
+        return None
+    return re.compile("|".join(f"(?:{t})" for t in terms), re.IGNORECASE)
+
+
 def abusive_terms_in(texts: list[str]) -> list[str]:
     found: list[str] = []
     # One pass per term over all the texts at once (NUL-separated: no term spans two texts).
     joined = "\x00".join(texts)
-    terms = []
-    for words in rules()["special_procedures"]["abusive_terms"].values():
-        for word in words:
-            stem = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
-            terms.append(r"\b" + stem + (r"\w*" if word.endswith("*") else r"\b"))
-    if not terms:
+    pattern = _abusive_pattern(tuple(word for words in rules()["special_procedures"]["abusive_terms"].values()
+                                     for word in words))
+    if pattern is None:
         return found
-    for match in re.finditer("|".join(f"(?:{t})" for t in terms), joined, re.IGNORECASE):
+    for match in pattern.finditer(joined):
         if match.group(0).lower() not in found:
             found.append(match.group(0).lower())
     return found

@@ -321,14 +321,20 @@ def fallbacks(template: Path, locale: str) -> tuple[str, ...]:
     from remedies.i18n.runtime import catalog as compiled
 
     chain = [c for c in locale_chain(locale) if c != "en"]
-    with template.open("rb") as handle:
-        messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
-        messages = [m for m in messages if isinstance(m, str)]
+    stamp = template.stat()
     missing = []
-    for message in dict.fromkeys(messages):
+    for message in _template_messages(template, stamp.st_mtime_ns, stamp.st_size):
         if not any(_has(compiled(name), message) for name in chain):
             missing.append(message)
     return tuple(missing)
+
+
+@lru_cache(maxsize=256)
+def _template_messages(template: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
+    """The translatable strings of a template, in order, once per version of the file."""
+    with template.open("rb") as handle:
+        messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
+    return tuple(dict.fromkeys(m for m in messages if isinstance(m, str)))
 
 
 def _has(translations, message: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cached_property
+from functools import lru_cache, cached_property
 from typing import Annotated, Literal, Optional
 
 import phonenumbers
@@ -548,6 +548,11 @@ def _same_site(url: object, account_url: object) -> bool:
     """Whether `url` is on the victim's own account or site `account_url` (same host, under its path)."""
     if not account_url:
         return False
+    return _same_site_text(str(url), str(account_url))
+
+
+@lru_cache(maxsize=65536)
+def _same_site_text(url: str, account_url: str) -> bool:
     from urllib.parse import urlsplit
 
     page, own = urlsplit(str(url)), urlsplit(str(account_url))

@@ -47,8 +47,13 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
         # Numbers stay numbers for %(n)d; in right-to-left text the typesetting isolates their digits.
         return {k: v if isinstance(v, (int, float)) else value(_finalize(v)) for k, v in values.items()}
 
+    translated: dict[tuple, Markup] = {}  # each message looked up and escaped once per catalog and sex
+
     def gettext(message: str, **values: Any) -> Markup:
-        text = Laid(escape(literal_percent(_gendered(catalog, message))))
+        key = (message, current_sex())
+        text = translated.get(key)
+        if text is None:
+            text = translated[key] = Laid(escape(literal_percent(_gendered(catalog, message))))
         return text % variables(values) if values else Laid(text.replace("%%", "%"))
 
     def ngettext(singular: str, plural: str, n: int, **values: Any) -> Markup:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from remedies.checks.redaction.normalise import fold
 from remedies.checks.redaction.terms import Term
+
+
+@lru_cache(maxsize=2048)
+def _regex(pattern: str) -> re.Pattern:
+    """Compiled once per process for each pattern text: the same name in many records, or the many
+    documents of one record, compile it once. Keyed by the text alone, so nothing of one record's
+    terms reaches another's matcher."""
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True)
@@ -23,13 +32,13 @@ class Matcher:
     def __init__(self, terms: Iterable[Term]):
         self.terms = list(terms)
         self._compiled = [
-            (term, re.compile("|".join(f"(?:{p})" for p in term.patterns)))
+            (term, _regex("|".join(f"(?:{p})" for p in term.patterns)))
             for term in self.terms
         ]
         # One alternation per folding, to pass over text that holds no term at all in a single search.
         self._any = {
-            sensitive: re.compile("|".join(f"(?:{p})" for t in self.terms if t.case_sensitive == sensitive
-                                           for p in t.patterns) or "(?!)")
+            sensitive: _regex("|".join(f"(?:{p})" for t in self.terms if t.case_sensitive == sensitive
+                                      for p in t.patterns) or "(?!)")
             for sensitive in (False, True)
         }
 
