@@ -21,7 +21,7 @@ HEADINGS = {
     "fr": ["I. Renseignements concernant l'auteur de la plainte", "II. État concerné et articles violés",
            "III. Épuisement des recours internes et autres procédures internationales",
            "IV. Exposé des faits et violations alléguées", "Réparations demandées",
-           "V. Liste des pièces justificatives", "Annexe : vérification préalable de la recevabilité"],
+           "V. Liste des pièces justificatives", "Annexe\u00a0: vérification préalable de la recevabilité"],
     "es": ["I. Información sobre el autor de la denuncia", "II. Estado interesado y artículos violados",
            "III. Agotamiento de los recursos internos y otros procedimientos internacionales",
            "IV. Exposición de los hechos y violaciones alegadas", "Reparaciones solicitadas",
@@ -78,8 +78,8 @@ def test_complainant_state_articles_and_remedies(detention_record):
 def test_default_remedies_when_the_record_names_none(tmp_path):
     record = record_from(DETENTION, tmp_path, lambda t: t.split("  remedies_sought:")[0])
     text = document_text(render(record, NAME, "fr"))
-    assert "de libérer immédiatement la victime ;" in text
-    assert "d'assurer à la victime un recours utile, notamment une indemnisation adéquate ;" in text
+    assert "de libérer immédiatement la victime\u202f;" in text
+    assert "d'assurer à la victime un recours utile, notamment une indemnisation adéquate\u202f;" in text
 
 
 def test_an_article_without_an_argument_is_a_placeholder(tmp_path):

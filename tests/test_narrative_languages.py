@@ -103,7 +103,7 @@ def test_press_brief_redacts_the_text_of_its_language(cli, record_file, tmp_path
     result = cli("draft", record_file(plant), "--doc", "press-brief", "--locale", "fr", "--out", tmp_path)
     assert result.exit_code == 0, result.output
     text = document_text(tmp_path / f"{REF}-press-brief-fr.docx")
-    assert "Mei Ling" not in text and "Ms A: a publié" in " ".join(text.split())
+    assert "Mei Ling" not in text and "Ms A : a publié" in " ".join(text.split())
 
 
 def test_a_mapping_with_a_key_that_is_not_a_language(cli, record_file):

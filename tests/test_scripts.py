@@ -47,7 +47,7 @@ def test_runs_with_arabic_text_are_marked_rtl_and_latin_runs_are_not(arabic_appl
     # Latin text, numbers and URLs are isolated left-to-right so they keep their order.
     assert "\u2066https://example.org/a 2026\u2069" in body
     # The victim's phone is in no court document now; the police reference is a Latin stretch too.
-    assert re.search("\u2066[^\u2069]*E/20260915/0042[^\u2069]*\u2069", body)
+    assert re.search("[\u2066\u2068][^\u2069]*E/20260915/0042[^\u2069]*\u2069", body)
 
 
 def test_arabic_styles_default_to_right_to_left(arabic_application):

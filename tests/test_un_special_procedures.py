@@ -22,7 +22,7 @@ HEADINGS = {
     "fr": ["I. Victime présumée", "II. Auteurs présumés", "III. Auteur de la communication",
            "IV. Date, lieu et description des faits", "V. Autorités, législation et droits en cause",
            "VI. Démarches entreprises dans le pays (l'épuisement des recours internes n'est pas requis)", "VII. Consentement de la victime", "VIII. Mandats saisis",
-           "Annexe : vérification préalable de la recevabilité"],
+           "Annexe\u00a0: vérification préalable de la recevabilité"],
     "es": ["I. Presunta víctima", "II. Presuntos autores", "III. Autor de la comunicación",
            "IV. Fecha, lugar y descripción de los hechos", "V. Autoridades, legislación y derechos en cuestión",
            "VI. Gestiones realizadas en el país (no se exige el agotamiento de los recursos internos)", "VII. Consentimiento de la víctima",
@@ -66,7 +66,7 @@ def test_french_dates_lists_and_countries(sample_record):
     assert "Date\u00a0: 20 novembre 2026" in text
     assert "Concernant Mei Ling Tan (Singapour)" in text
     assert "s 3(1)(c) et s 5(1A)" in text
-    assert "(pièces : E1, E2, E3 et E4)" in text
+    assert "(pièces\u00a0: E1, E2, E3 et E4)" in text
 
 
 def test_spanish_dates_and_lists(sample_record):

@@ -17,6 +17,7 @@ from remedies.record.languages import Localized, localized
 from remedies.record.model import Record
 from remedies.rendering import engine, missing, output, resources
 from remedies.rendering.engine import Properties
+from remedies.i18n.data import drafting_in
 from remedies.i18n.runtime import locale_chain
 from remedies.rendering.output import OutputError
 from remedies.rendering.resources import shipped_template, template_path
@@ -53,6 +54,7 @@ class Job:
     untranslated: list = field(default_factory=list)  # narrative fields shown in another language
     bundle: Optional[Bundle] = None  # a document written as a package of files (the press kit)
     folder_path: Optional[Path] = None  # with --unzipped: the package's members as a folder
+    sex: Optional[str] = None  # the victim's, for grammatical gender (i18n.data.drafting_in)
 
     @property
     def name(self) -> str:
@@ -93,12 +95,13 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
         parts = [None] if reason else document.parts_of(record)
         for part in parts:
             for locale in locales:
-                job = Job(document=document, locale=locale, part=part)
+                job = Job(document=document, locale=locale, part=part, sex=record.victim.sex)
                 if reason:
                     job.skipped = reason
                 else:
                     view = views[locale]
-                    job.draft = document.build(view.record, Options(locale=locale, draft=draft, part=part))
+                    with drafting_in(locale, record.victim.sex):  # data strings in the document's language
+                        job.draft = document.build(view.record, Options(locale=locale, draft=draft, part=part))
                     job.draft.properties = _plain_properties(job.draft.properties)
                     used = sorted(set(_notes_in(job.draft.context)) | set(_notes_in(job.draft.text)))
                     job.untranslated = [view.untranslated[i] for i in used if i < len(view.untranslated)]
@@ -154,6 +157,11 @@ def plain_text(text: str) -> str:
 
 
 def render(job: Job) -> bytes:
+    with drafting_in(job.locale, job.sex):  # the victim's grammatical gender in translations
+        return _render(job)
+
+
+def _render(job: Job) -> bytes:
     if job.document.assemble is not None:
         job.bundle = job.document.assemble(job.draft, job.locale, lambda name, context, properties:
                                            _render_template(name, job.locale, context, properties))

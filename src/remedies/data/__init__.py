@@ -25,9 +25,21 @@ def path_of(relative: str) -> Path:
 
 
 def load(relative: str) -> Any:
-    """Parse a data file such as `jurisdictions/SG.yaml` (cached until the file changes)."""
+    """Parse a data file such as `jurisdictions/SG.yaml` (cached until the file changes).
+
+    While a document is drafted in a locale (i18n.data.drafting_in), the file's translatable fields
+    come in that locale from the `data` catalogs.
+    """
+    from remedies.i18n import data as data_strings
+    from remedies.i18n.runtime import translations
+
     path = path_of(relative)
-    return _parse(path, path.stat().st_mtime_ns)
+    stamp = path.stat().st_mtime_ns
+    locale = data_strings.current_locale()
+    if locale is None or locale.split("_")[0] == "en":
+        return _parse(path, stamp)
+    catalogs = (translations(locale, data_strings.DATA_DOMAIN), translations(locale))
+    return data_strings.localized_file(path, stamp, locale, catalogs, data_strings.current_sex())
 
 
 @lru_cache(maxsize=None)

@@ -17,6 +17,8 @@ from babel.messages.pofile import read_po, write_po
 
 from remedies import __version__
 from remedies.i18n.extract import extract_docx, msgid
+from remedies.i18n.data import DATA_DOMAIN, FEMALE, GENDERED_MESSAGES
+from remedies.i18n.data import messages as data_messages
 from remedies.i18n.runtime import DOMAIN, CatalogError, locale_chain, read_catalog
 from remedies.i18n.runtime import problem as runtime_problem
 from remedies.rendering.resources import locales_dir, template_path, templates_dir
@@ -43,8 +45,8 @@ class Problem:
         return f"{self.locale}: {self.message}"
 
 
-def po_path(locale: str, root: Optional[Path] = None) -> Path:
-    return (root or locales_dir()) / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+def po_path(locale: str, root: Optional[Path] = None, domain: str = DOMAIN) -> Path:
+    return (root or locales_dir()) / locale / "LC_MESSAGES" / f"{domain}.po"
 
 
 def catalog_locales(root: Optional[Path] = None) -> list[str]:
@@ -93,12 +95,29 @@ def pot() -> Catalog:
                 continue
             catalog.add(message, locations=[(f"src/remedies/{source.relative_to(PACKAGE)}", lineno)],
                         auto_comments=comments)
+    for message in GENDERED_MESSAGES:
+        if message in catalog:
+            catalog.add(message, locations=catalog[message].locations, context=FEMALE,
+                        auto_comments=["The same, for a woman (grammatical gender); leave empty if it does not change"])
     return catalog
+
+
+def data_pot() -> Catalog:
+    """The template catalog of the `data` domain: the translatable fields of the data files."""
+    catalog = Catalog(project="remedies", version=__version__, domain=DATA_DOMAIN,
+                      creation_date=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    for message, file, line, comments, context in data_messages():
+        catalog.add(message, locations=[(file, line)], auto_comments=comments, context=context)
+    return catalog
+
+
+POTS = {DOMAIN: pot, DATA_DOMAIN: data_pot}
 
 
 def extract(target: Optional[Path] = None) -> Path:
     target = target or locales_dir() / f"{DOMAIN}.pot"
     _write(target, pot())
+    _write(target.with_name(f"{DATA_DOMAIN}.pot"), data_pot())
     if target.parent == locales_dir():  # the app's interface strings: domain `app`, beside it
         from remedies.app import i18n as app_i18n
 
@@ -120,19 +139,30 @@ def init(locale: str, root: Optional[Path] = None) -> Path:
     catalog.header_comment = _header(babel_locale)
     catalog.update(pot())
     _write(path, catalog)
+    data = Catalog(locale=babel_locale, domain=DATA_DOMAIN, project="remedies", version=__version__,
+                   creation_date=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    data.header_comment = _header(babel_locale)
+    data.update(data_pot())
+    _write(po_path(locale, root, DATA_DOMAIN), data)
     return path
 
 
 def update(root: Optional[Path] = None) -> list[Path]:
     """Bring every catalog up to date with the templates (new strings added, removed ones made obsolete)."""
-    template = pot()
     written = []
-    for locale in catalog_locales(root):
-        path = po_path(locale, root)
-        catalog = _read(path, locale)
-        catalog.update(template, no_fuzzy_matching=True)
-        _write(path, catalog)
-        written.append(path)
+    for domain, make in POTS.items():
+        template = make()
+        for locale in catalog_locales(root):
+            path = po_path(locale, root, domain)
+            if path.exists():
+                catalog = _read(path, locale)
+            else:  # a catalog started before the data strings were translatable
+                catalog = Catalog(locale=_parse_locale(locale), domain=domain, project="remedies",
+                                  version=__version__, creation_date=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+                catalog.header_comment = _header(_parse_locale(locale))
+            catalog.update(template, no_fuzzy_matching=True)
+            _write(path, catalog)
+            written.append(path)
     from remedies.app import i18n as app_i18n
 
     written += app_i18n.update(root or locales_dir())
@@ -142,12 +172,15 @@ def update(root: Optional[Path] = None) -> list[Path]:
 def compile_all(root: Optional[Path] = None) -> list[Path]:
     """Write .mo files beside the .po files, for other gettext tools (remedies reads the .po directly)."""
     written = []
-    for locale in catalog_locales(root):
-        source = po_path(locale, root)
-        target = source.with_suffix(".mo")
-        with target.open("wb") as handle:
-            write_mo(handle, _read(source, locale))
-        written.append(target)
+    for domain in POTS:
+        for locale in catalog_locales(root):
+            source = po_path(locale, root, domain)
+            if not source.exists():
+                continue
+            target = source.with_suffix(".mo")
+            with target.open("wb") as handle:
+                write_mo(handle, _read(source, locale))
+            written.append(target)
     return written
 
 
@@ -158,8 +191,8 @@ def reviewed(catalog: Catalog) -> bool:
     return UNREVIEWED not in (catalog.header_comment or "")
 
 
-def translated(catalog: Catalog, msgid: str) -> bool:
-    message = catalog.get(msgid)
+def translated(catalog: Catalog, msgid: str, context: Optional[str] = None) -> bool:
+    message = catalog.get(msgid, context=context)
     return bool(message and message.string and not message.fuzzy)
 
 
@@ -176,7 +209,17 @@ def status(root: Optional[Path] = None) -> list[dict]:
             done = sum(1 for m in messages if locale == "en" or translated(catalog, m))
             rows.append({"locale": locale, "document": document, "translated": done, "total": len(messages),
                          "reviewed": reviewed(catalog)})
+        # The data files' strings (court headings, statutes, tests, platform rules): their own row.
+        data_path = po_path(locale, first[locale], DATA_DOMAIN)
+        data = _read(data_path, locale) if data_path.exists() else None
+        wanted = list(dict.fromkeys((m, c) for m, _, _, _, c in data_messages()))
+        done = sum(1 for m, c in wanted if locale == "en" or (data is not None and translated(data, m, c)))
+        rows.append({"locale": locale, "document": DATA_ROW, "translated": done, "total": len(wanted),
+                     "reviewed": bool(data is not None and reviewed(data))})
     return rows
+
+
+DATA_ROW = "data files (data.po)"
 
 
 def checked_folders(root: Optional[Path] = None) -> list[Path]:
@@ -231,14 +274,26 @@ def checked_count(root: Optional[Path] = None) -> int:
 
 def _check_folder(root: Path) -> list[Problem]:
     problems: list[Problem] = []
-    current = {m.id for m in pot() if m.id}
+    for domain, make in POTS.items():
+        problems += _check_domain(root, domain, make())
+    return problems
+
+
+def _check_domain(root: Path, domain: str, template: Catalog) -> list[Problem]:
+    problems: list[Problem] = []
+    current = {(m.id, m.context) for m in template if m.id}
+    what = "template" if domain == DOMAIN else "data-file"
     for locale in catalog_locales(root):
-        catalog = _read(po_path(locale, root), locale)
-        ids = {m.id for m in catalog if m.id}
+        path = po_path(locale, root, domain)
+        if not path.exists():  # a translator's folder without data strings: `status` shows them untranslated
+            continue
+        catalog = _read(path, locale)
+        ids = {(m.id, m.context) for m in catalog if m.id}
         missing = current - ids
         if missing:
-            sample = sorted(missing)[0]
-            problems.append(Problem(locale, f"catalog is stale: {len(missing)} template string(s) are not in it "
+            sample = sorted(missing, key=str)[0][0]
+            name = "catalog" if domain == DOMAIN else "data catalog (data.po)"
+            problems.append(Problem(locale, f"{name} is stale: {len(missing)} {what} string(s) are not in it "
                                             f"(for example {sample!r}); run `remedies i18n update`"))
         for message in catalog:
             if not message.id or not message.string or message.fuzzy:
@@ -247,7 +302,7 @@ def _check_folder(root: Path) -> list[Problem]:
             source = message.id if isinstance(message.id, str) else message.id[0]
             reason = runtime_problem(message)
             if reason:
-                problems.append(Problem(locale, f"{po_path(locale, root)}:{message.lineno}: the translation of "
+                problems.append(Problem(locale, f"{path}:{message.lineno}: the translation of "
                                                 f"{source!r} {reason}"))
             for text in strings:
                 if sorted(_PLACEHOLDER.findall(text)) != sorted(_PLACEHOLDER.findall(source)):

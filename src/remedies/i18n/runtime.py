@@ -52,19 +52,20 @@ def locale_chain(locale: str) -> list[str]:
 _NO_CATALOG = gettext.NullTranslations()
 
 
-def po_files(locale: str) -> list[Path]:
-    """The .po files of one locale, the translator's first."""
+def po_files(locale: str, domain: str = DOMAIN) -> list[Path]:
+    """The .po files of one locale (of one domain: `remedies` for templates, `data` for the data files),
+    the translator's first."""
     found = []
     for folder in current_locales_dirs():
-        po = folder / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+        po = folder / locale / "LC_MESSAGES" / f"{domain}.po"
         if po.is_file():
             found.append(po)
     return found
 
 
-def catalog(locale: str) -> gettext.NullTranslations:
+def catalog(locale: str, domain: str = DOMAIN) -> gettext.NullTranslations:
     """The compiled catalog of one locale alone (NullTranslations if it has none); recompiled when edited."""
-    files = po_files(locale)
+    files = po_files(locale, domain)
     if not files:
         return _NO_CATALOG
     return _compiled(tuple((po, po.stat().st_mtime_ns) for po in files), locale)
@@ -131,17 +132,17 @@ def _compiled(files: tuple, locale: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(buffer)
 
 
-def translations(locale: str) -> gettext.NullTranslations:
+def translations(locale: str, domain: str = DOMAIN) -> gettext.NullTranslations:
     """Catalogs along the locale chain: a message missing in one falls back to the next.
 
     Whether a catalog was edited is checked again after each `resources.refresh()` (once per command,
     record planned and document rendered), not for every label a document looks up.
     """
-    key = (locale, epoch(), os.environ.get("REMEDIES_LOCALES"), os.environ.get("XDG_DATA_HOME"),
+    key = (locale, domain, epoch(), os.environ.get("REMEDIES_LOCALES"), os.environ.get("XDG_DATA_HOME"),
            os.environ.get("HOME"))
     found = _recent.get(key)
     if found is None:
-        chain = [catalog(name) for name in locale_chain(locale)]
+        chain = [catalog(name, domain) for name in locale_chain(locale)]
         found = _chained(tuple(chain))
         if len(_recent) > 64:
             _recent.clear()

@@ -16,7 +16,7 @@ from markupsafe import escape
 from remedies.rendering.environment import environment
 from remedies.rendering.missing import highlight
 from remedies.rendering.resources import refresh
-from remedies.rendering.scripts import conventions, right_to_left, style_part
+from remedies.rendering.scripts import conventions, style_part, typeset
 
 # Parts of the package whose XML holds template tags.
 _TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -49,6 +49,7 @@ class CompiledTemplate:
         from remedies.rendering import cache
 
         self.path = path
+        self.locale = locale
         self.layout = conventions(locale)
         package = path.read_bytes()
         name = cache.key(package, locale, self.layout, _catalog_files(locale))
@@ -65,9 +66,7 @@ class CompiledTemplate:
         rendered = []
         for name, template in self.parts.items():
             try:
-                xml = _finish(template.render(context))
-                if self.layout.rtl:
-                    xml = right_to_left(xml)
+                xml = typeset(_finish(template.render(context)), self.locale, self.layout)
                 rendered.append((name, xml.encode("utf-8")))
             except TemplateError as exc:
                 raise TemplateProblem(f"{self.path.name}: {name}: {exc}") from None

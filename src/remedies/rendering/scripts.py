@@ -11,15 +11,12 @@ from typing import Optional
 from lxml import etree
 
 from remedies.rendering.resources import epoch, locale_file
+from remedies.rendering.tables import layout_tables
+from remedies.rendering.typesetting import edit_paragraphs, editor, right_to_left_edits
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 _RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-# A stretch of left-to-right text (Latin words, numbers, URLs, hashes, phone numbers) inside
-# right-to-left text; it is isolated (LRI ... PDI) so the bidi algorithm keeps its order: without it
-# "+65 9123 4567" would read "4567 9123 65+".
-_LTR_STRETCH = re.compile(r"[A-Za-z0-9+#@(\[][^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]*[A-Za-z0-9)\].]|[A-Za-z0-9]")
-_LRI, _PDI = "\u2066", "\u2069"
 
 # Schema order: a new child goes before the first sibling listed here.
 _PPR_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
@@ -124,6 +121,11 @@ def style_part(xml: bytes, layout: Conventions) -> bytes:
 def right_to_left(xml: str) -> str:
     """Mark every paragraph and table right-to-left, and every run holding right-to-left text."""
     root = etree.fromstring(xml.encode("utf-8"))
+    _right_to_left(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
+
+
+def _right_to_left(root: etree._Element) -> None:
     for paragraph in root.iter(f"{W}p"):
         ppr = _first_child(paragraph, "pPr")
         if ppr.find(f"{W}bidi") is None:
@@ -132,17 +134,33 @@ def right_to_left(xml: str) -> str:
         tblpr = table.find(f"{W}tblPr")
         if tblpr is not None and tblpr.find(f"{W}bidiVisual") is None:
             _insert(tblpr, "bidiVisual", _TBLPR_AFTER_BIDI)
+    # Left-to-right stretches (Latin words, numbers, URLs, telephone numbers, citations) are isolated
+    # (LRI ... PDI) so the bidi algorithm keeps their order: without it "+65 9123 4567" reads "4567 9123 65+".
+    edit_paragraphs(root, right_to_left_edits)
     for run in root.iter(f"{W}r"):
         texts = list(run.iter(f"{W}t"))
-        for node in texts:
-            if node.text:
-                node.text = _LTR_STRETCH.sub(lambda m: _LRI + m.group(0) + _PDI, node.text)
         text = "".join(t.text or "" for t in texts)
         if not _RTL_TEXT.search(text):
             continue
         rpr = _first_child(run, "rPr")
         if rpr.find(f"{W}rtl") is None:
             _insert(rpr, "rtl", _RPR_AFTER_RTL)
+
+
+def typeset(xml: str, locale: str, layout: Conventions) -> str:
+    """The part with its tables laid out from their content (rendering/tables.py), the locale's
+    typography (rendering/typesetting.py) and, right-to-left, Word's bidi marks."""
+    tables = "<w:tbl>" in xml or "<w:tbl " in xml
+    edit = None if layout.rtl else editor(locale, False)
+    if not (tables or edit or layout.rtl):
+        return xml
+    root = etree.fromstring(xml.encode("utf-8"))
+    if tables:
+        layout_tables(root)
+    if layout.rtl:
+        _right_to_left(root)
+    elif edit is not None:
+        edit_paragraphs(root, edit)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
 
 

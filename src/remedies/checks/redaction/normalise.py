@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Characters that are invisible in a document and must not hide a name: zero-width space, joiners,
-# word joiner, byte-order mark, soft hyphen, Mongolian vowel separator, invisible operators.
-INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064")
+# word joiner, byte-order mark, soft hyphen, Mongolian vowel separator, invisible operators, and the
+# bidi marks, embeddings and isolates (right-to-left documents isolate every inserted value).
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"
+                      "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 # Letters that Unicode does not decompose into a base letter and a diacritic.
 _LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"}
