@@ -1,13 +1,27 @@
-"""Find identifying terms in any text, in the original text's coordinates."""
+"""Find identifying terms in any text, in the original text's coordinates.
+
+Besides the terms' own patterns, names are sought inside longer tokens: hashtags, handles, user names,
+e-mail local parts and URL paths ('#StandWithMeiLing', 'meiling1994', '@real_meiling_speaks'). Such a
+token is split at case changes, digits, underscores, dots and other separators; a name part matches one
+of its pieces (or several pieces together), and a name part of five letters or more also matches as a
+substring of it. The hit then covers the whole token, so that no half of a name is left behind.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Optional
 
-from remedies.checks.redaction.normalise import fold
+from remedies.checks.redaction.normalise import fold, fold_char
 from remedies.checks.redaction.terms import Term
+
+# A name part this long also matches inside a glued token without a piece boundary around it.
+SUBSTRING_MINIMUM = 5
+_TOKEN = re.compile(r"\S+")
+_TRAILING = ".,;:!?)]}\"'»”’"
+_LEADING = "([{\"'«“‘"
+_MAX_PIECES = 4
 
 
 @dataclass(frozen=True)
@@ -15,6 +29,56 @@ class Hit:
     start: int
     end: int
     term: Term
+    shape: Optional[str] = None  # for a name inside a longer token: hashtag, handle, email, url, name
+
+    def __iter__(self):  # (start, end, term), as callers unpack it
+        return iter((self.start, self.end, self.term))
+
+
+def token_shape(token: str) -> Optional[str]:
+    """What a token is when a name may be glued inside it: a hashtag, a handle or user name, an e-mail
+    address, a URL; None for an ordinary word."""
+    if token.startswith("#") and len(token) > 1:
+        return "hashtag"
+    if "://" in token or token.lower().startswith("www."):
+        return "url"
+    at = token.find("@", 1)
+    if at > 0 and "." in token[at:]:
+        return "email"
+    if token.startswith("@"):
+        return "handle"
+    letters = any(c.isalpha() for c in token)
+    digits = any(c.isdigit() for c in token)
+    inner = token.strip(_LEADING + _TRAILING + "-")
+    if letters and (digits or "_" in inner or "/" in inner or re.search(r"\w\.\w", inner)):
+        return "handle"
+    if re.search(r"[^\W\d_][^\W\d_]*[a-z][A-Z]", inner):
+        return "name"  # words run together with capitals: 'MeiLing', 'JusticeForMeiLing'
+    return None
+
+
+def pieces(token: str) -> list[tuple[str, bool]]:
+    """The token's pieces in canonical form, split at case changes, digits and separators, each with
+    whether it was written with a capital first: 'StandWithMeiLing' -> stand, with, mei, ling."""
+    found: list[tuple[str, bool]] = []
+    current: list[str] = []
+    capital = False
+    previous = ""
+    for char in token:
+        for c in fold_char(char, casefold=False):
+            boundary = (not c.isalnum() or (current and (
+                (c.isupper() and previous.islower()) or (c.isdigit() != previous.isdigit()))))
+            if boundary and current:
+                found.append(("".join(current).casefold(), capital))
+                current = []
+            if c.isalnum():
+                if not current:
+                    capital = c.isupper()
+                current.append(c)
+            previous = c
+    if current:
+        found.append(("".join(current).casefold(), capital))
+    return found
 
 
 class Matcher:
@@ -32,6 +96,11 @@ class Matcher:
                                            for p in t.patterns) or "(?!)")
             for sensitive in (False, True)
         }
+        self._glue: dict[str, Term] = {}
+        for term in self.terms:
+            for word in term.glue:
+                self._glue.setdefault(word, term)
+        self._long_glue = [w for w in self._glue if len(w) >= 3]
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -55,9 +124,48 @@ class Matcher:
                 if match.end() > match.start():
                     start, end = view.span(match.start(), match.end())
                     hits.append(Hit(start, end, term))
+        if self._glue and not long_only:
+            hits += self._glued(text)
         return hits
+
+    def _glued(self, text: str) -> list[Hit]:
+        """Names inside hashtags, handles, e-mail addresses and URLs: the whole token is the hit."""
+        compact = fold(text).text.replace(" ", "")
+        short = [w for w in self._glue if len(w) < 3]
+        if not any(w in compact for w in self._long_glue) and not any(w in compact for w in short):
+            return []
+        hits = []
+        for match in _TOKEN.finditer(text):
+            token = match.group()
+            shape = token_shape(token)
+            if shape is None:
+                continue
+            term = self._glued_term(token)
+            if term is None:
+                continue
+            start, end = match.span()
+            while end > start + 1 and text[end - 1] in _TRAILING:
+                end -= 1
+            while start < end - 1 and text[start] in _LEADING:
+                start += 1
+            hits.append(Hit(start, end, term, shape))
+        return hits
+
+    def _glued_term(self, token: str) -> Optional[Term]:
+        found = pieces(token)
+        for i in range(len(found)):
+            joined = ""
+            for j in range(i, min(len(found), i + _MAX_PIECES)):
+                joined += found[j][0]
+                term = self._glue.get(joined)
+                if term is not None and (len(joined) >= 3 or found[i][1]):
+                    return term
+        letters = "".join(piece for piece, _ in found)
+        for word in self._long_glue:
+            if len(word) >= SUBSTRING_MINIMUM and word.isalpha() and word in letters:
+                return self._glue[word]
+        return None
 
     def first(self, text: str) -> Hit | None:
         hits = self.find(text)
         return hits[0] if hits else None
-
