@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from typing import Optional
 
 from lxml import etree
 
 from remedies.checks.redaction.match import Matcher
+from remedies.checks.redaction.provenance import Provenance
 from remedies.checks.redaction.terms import Term
 from remedies.rendering.output import OutputError
 
@@ -56,6 +58,7 @@ class Scan:
     findings: list[Finding] = field(default_factory=list)
     parts: int = 0
     terms: int = 0
+    tolerated: int = 0  # single words found only inside the template's own phrases
 
     @property
     def clean(self) -> bool:
@@ -117,13 +120,21 @@ def _binary_text(data: bytes) -> str:
     return "\n".join(runs)
 
 
-def scan(data: bytes, matcher: Matcher, name: str = "the document") -> Scan:
-    """Every identifying term found anywhere in the package; one finding per (field, part, place)."""
+def scan(data: bytes, matcher: Matcher, name: str = "the document",
+         provenance: Optional[Provenance] = None) -> Scan:
+    """Every identifying term found anywhere in the package; one finding per (field, part, place).
+
+    With `provenance`, a single common word or number of the record (not a multi-part identifier) that
+    lies inside a phrase the template, its catalogs or the tool's dates supply is not a finding.
+    """
     result = Scan(terms=len(matcher))
     seen: set[tuple[str, str, str, str]] = set()
 
-    def record(hits, part: str, where: str) -> None:
+    def record(hits, part: str, where: str, text: str = "") -> None:
         for hit in hits:
+            if provenance is not None and hit.term.single and text and provenance.explains(text, hit.start, hit.end):
+                result.tolerated += 1
+                continue
             key = (hit.term.kind, hit.term.source, part, where)
             if key not in seen:
                 seen.add(key)
@@ -138,7 +149,7 @@ def scan(data: bytes, matcher: Matcher, name: str = "the document") -> Scan:
             inner = _nested(content) if not is_xml and depth < _MAX_DEPTH else None
             if is_xml:
                 for where, text in _xml_blocks(content):
-                    record(matcher.find(text), part, where)
+                    record(matcher.find(text), part, where, text)
             elif inner is not None:
                 visit(inner, part + "!/", depth + 1)  # an embedded Word or Excel file
             else:
@@ -159,9 +170,9 @@ def _nested(content: bytes) -> list[tuple[str, bytes]] | None:
         return None
 
 
-def verify(data: bytes, matcher: Matcher, subject: str) -> Scan:
+def verify(data: bytes, matcher: Matcher, subject: str, provenance: Optional[Provenance] = None) -> Scan:
     """Scan and raise RedactionLeak if anything identifying is found."""
-    result = scan(data, matcher, subject)
+    result = scan(data, matcher, subject, provenance)
     if result.findings:
         raise RedactionLeak(result.findings, subject)
     return result

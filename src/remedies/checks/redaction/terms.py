@@ -48,6 +48,7 @@ class Term:
     case_sensitive: bool = False
     long: bool = False
     glue: tuple[str, ...] = ()  # folded name words also sought inside hashtags, handles and URLs
+    single: bool = False  # one common word or number (a name part, a city, a postal code)
 
     @property
     def strong(self) -> bool:
@@ -65,14 +66,15 @@ class _Collector:
         self._seen: set[tuple[str, bool]] = set()
 
     def add(self, kind: str, source: str, patterns: Iterable[str], *, case_sensitive: bool = False,
-            long: bool = False, glue: Iterable[str] = ()) -> None:
+            long: bool = False, glue: Iterable[str] = (), single: bool = False) -> None:
         fresh = []
         for pattern in patterns:
             if (pattern, case_sensitive) not in self._seen:
                 self._seen.add((pattern, case_sensitive))
                 fresh.append(pattern)
         if fresh:
-            self.terms.append(Term(kind, source, tuple(fresh), case_sensitive, long, tuple(glue)))
+            self.terms.append(Term(kind, source, tuple(fresh), case_sensitive, long, tuple(glue),
+                                   single and kind not in STRONG_KINDS))
 
     def phrase(self, kind: str, source: str, text: Optional[str], minimum: int = 3) -> None:
         """A multi-word value matched with any separators between its words (or none)."""
@@ -80,12 +82,13 @@ class _Collector:
         compact = "".join(tokens)
         if not tokens or (len(compact) < minimum and not unspaced(compact[0])):
             return
-        self.add(kind, source, [phrase_pattern(tokens)], long=len(compact) >= 6)
+        self.add(kind, source, [phrase_pattern(tokens)], long=len(compact) >= 6, single=len(tokens) == 1)
 
     def spelled(self, kind: str, source: str, text: Optional[str], minimum: int = 4) -> None:
         compact = "".join(words(text or ""))
         if len(compact) >= minimum:
-            self.add(kind, source, [spelled_pattern(compact)], long=len(compact) >= 6)
+            self.add(kind, source, [spelled_pattern(compact)], long=len(compact) >= 6,
+                     single=compact.isdigit())
 
     def name_parts(self, kind: str, source: str, text: Optional[str]) -> None:
         """Each word of a name on its own, as a whole word, even when it is also a common word.
@@ -97,13 +100,14 @@ class _Collector:
             if unspaced(token[0]):
                 self.phrase(kind, source, token, minimum=1)
                 if 3 <= len(token) <= 4:  # a Chinese given name is the last two characters
-                    self.add(kind, source, [re.escape(token[1:])])
+                    self.add(kind, source, [re.escape(token[1:])], single=True)
             elif len(token) >= 3:
-                self.add(kind, source, [phrase_pattern([token])], long=len(token) >= 6, glue=[token])
+                self.add(kind, source, [phrase_pattern([token])], long=len(token) >= 6, glue=[token],
+                         single=True)
             elif len(token) == 2:
                 forms = {token.capitalize(), token.upper()}
                 self.add(kind, source, [phrase_pattern([form]) for form in sorted(forms)],
-                         case_sensitive=True, glue=[token])
+                         case_sensitive=True, glue=[token], single=True)
 
     def joined(self, kind: str, source: str, text: Optional[str]) -> None:
         """A name's words run together ('meiling', 'meilingtan'), sought inside hashtags and handles."""
@@ -212,7 +216,7 @@ def _address_phrase(c: _Collector, kind: str, source: str, text: Optional[str], 
     body = "[ ,]?".join(_address_word(t) for t in tokens)
     start = "" if unspaced(tokens[0][0]) else "(?<= )"
     end = "" if unspaced(tokens[-1][-1]) else "(?= )"
-    c.add(kind, source, [start + body + end], long=len(compact) >= 6)
+    c.add(kind, source, [start + body + end], long=len(compact) >= 6, single=len(tokens) == 1)
 
 
 def _street(c: _Collector, kind: str, source: str, street: Optional[str]) -> None:
@@ -240,12 +244,12 @@ def _employer(c: _Collector, source: str, employer: Optional[str]) -> None:
     for token in tokens:
         if token not in generic and len(token) >= 5 and not token.isdigit():
             c.add("employer", f"{source} (distinctive word)", [phrase_pattern([token])], long=len(token) >= 6,
-                  glue=[token])
+                  glue=[token], single=True)
     initials = [t[0] for t in words(employer, casefold=False) if t[0].isalpha() and not unspaced(t[0])
                 and " ".join(words(t)) not in {"the", "of", "and", "for", "de", "la", "le", "du", "des", "et"}]
     if len(initials) >= 3:
         acronym = "".join(initials).upper()
-        c.add("employer", f"{source} (acronym)", [phrase_pattern([acronym])], case_sensitive=True)
+        c.add("employer", f"{source} (acronym)", [phrase_pattern([acronym])], case_sensitive=True, single=True)
 
 
 def _id_number(c: _Collector, source: str, number: Optional[str]) -> None:
@@ -279,7 +283,7 @@ def _address(c: _Collector, kind: str, source: str, address: Optional[Address], 
     postal = "".join(words(address.postal_code or ""))
     if len(postal) >= 4:  # also with a country prefix: S640412, SG-640412
         c.add("postal_code" if kind == "address" else kind, f"{source}.postal_code",
-              [spelled_pattern(postal, optional_prefix=True)], long=len(postal) >= 6)
+              [spelled_pattern(postal, optional_prefix=True)], long=len(postal) >= 6, single=True)
     # The city is the neighbourhood of most people; it is removed unless it is the country itself
     # (Singapore, Monaco), which the brief may name.
     if address.city and " ".join(words(address.city)) not in country_names:
