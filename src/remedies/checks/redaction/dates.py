@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Optional
 
 from babel import Locale
 
@@ -73,7 +73,7 @@ def weekday_names() -> frozenset[str]:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for name in locale.days.get(context, {}).get(width, {}).values():
-                    names.update(words(name))
+                    names.update(w for w in words(name) if len(w) >= 2 and not w.isdigit())
     return frozenset(names)
 
 
@@ -92,29 +92,45 @@ def spelled_day(day: int) -> tuple[str, ...]:
     return tuple(sorted((f for f in found if f), key=len, reverse=True))
 
 
-def _written_pattern(text: str, born: dt.date, months: str) -> str:
-    """A regex from one locale's written date: its numbers and month flexible, other words optional."""
+def _written_pattern(text: str, born: dt.date, months: str) -> Optional[str]:
+    """A regex from one locale's written date: its numbers and month flexible, other words optional.
+    None when the day, the month and the year cannot all be found in it."""
     d, m, y = born.day, born.month, born.year
-    pieces = []
-    for token in words(text):
+    folded = " ".join(words(text))
+    for name in month_names(m):  # longest first; a name may be several folded words ('ม ค')
+        folded = re.sub(rf"(?<![^ ]){re.escape(name)}(?![^ ])", "\0", folded)
+    pieces, seen = [], set()
+    for token in folded.split():
         parts = []
-        for chunk in re.split(r"([0-9]+)", token):
+        for chunk in re.split(r"([0-9]+|\0)", token):
             if not chunk:
                 continue
-            if chunk.isdigit():
-                value = int(chunk)
-                parts.append(_years(y) if value in (y, y % 100) and len(chunk) in (2, 4) and value != d
-                             else _number(d) if value == d
-                             else _number(m) if value == m else re.escape(chunk))
-            elif " ".join(words(chunk)) in month_names(m):
+            if chunk == "\0":
                 parts.append(months)
+                seen.add("month")
+            elif chunk.isdigit():
+                value = int(chunk)
+                if value in (y, y % 100) and len(chunk) in (2, 4) and "year" not in seen and (
+                        value != d or "day" in seen):
+                    parts.append(_years(y))
+                    seen.add("year")
+                elif value == d and "day" not in seen:
+                    parts.append(_number(d))
+                    seen.add("day")
+                elif value == m and "month" not in seen:
+                    parts.append(_number(m))
+                    seen.add("month")
+                else:
+                    parts.append(re.escape(chunk))
             else:
                 parts.append(re.escape(chunk))
         piece = "".join(parts)
-        optional = not any(c.isdigit() for c in token) and piece != months
-        pieces.append(f"(?:{piece}{_SEP})?" if optional else piece + _SEP)
+        optional = not any(c.isdigit() for c in token) and "\0" not in token
+        pieces.append(f"(?:{piece}[ ,])?" if optional else piece + "[ ,]")
+    if seen != {"day", "month", "year"}:
+        return None
     body = "".join(pieces)
-    return body[:-len(_SEP)] if body.endswith(_SEP) else body
+    return body[:-len("[ ,]")] if body.endswith("[ ,]") else body
 
 
 @lru_cache(maxsize=None)
@@ -156,7 +172,7 @@ def birth_date_patterns(born: dt.date) -> list[str]:
         f"(?:ngay )?{day} thang {month}{_SEP}(?:nam )?{year}",
         f"{year} ?[年년] ?{month} ?[月월] ?{day} ?[日号일]?",
     ]
-    found += [_written_pattern(text, born, months) for text in _locale_formats(born)]
+    found += [p for p in (_written_pattern(text, born, months) for text in _locale_formats(born)) if p]
     found = [f"(?:{weekday}{_SEP})?{pattern}" for pattern in dict.fromkeys(found)]
     return [f"{_ANY}{pattern}{_END}" for pattern in found]
 

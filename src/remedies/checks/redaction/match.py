@@ -88,7 +88,7 @@ class Matcher:
         self.terms = list(terms)
         self._compiled = [
             (term, re.compile("|".join(f"(?:{p})" for p in term.patterns)))
-            for term in self.terms
+            for term in self.terms if term.patterns
         ]
         # One alternation per folding, to pass over text that holds no term at all in a single search.
         self._any = {

@@ -37,6 +37,8 @@ _LETTERS.update({"ß": "ss", "ẞ": "SS"})
 # Between two digits, a run of only these is a separator inside one number (3,400 / 3.400 / 3 400).
 _NUMBER_SEPARATORS = frozenset(".,'’٫٬\u00a0\u202f\u2009")
 NUMBER_BREAK = ","
+# Joins separate values (attribute values of one part) so that no term matches across two of them.
+BARRIER = "\x1e"
 
 # Scripts written without spaces between words: a term in them matches anywhere, not as a whole word.
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "IDEOGRAPHIC")
@@ -194,12 +196,21 @@ def _fold_any(text: str, casefold: bool) -> Folded:
     run_start = 0
     source = percent_decoded(text) if "%" in text else [(c, i) for i, c in enumerate(text)]
     for char, index in source:
+        if char == BARRIER:
+            if chars[-1] != " ":
+                chars.append(" ")
+                origin.append(index)
+            chars += [BARRIER, " "]
+            origin += [index, index]
+            run = []
+            continue
         for out in fold_char(char, casefold):
             if out.isalnum():
                 if run:
-                    numeric = out.isdigit() and chars[-1].isdigit() and all(c in _NUMBER_SEPARATORS for c in run)
-                    chars.append(NUMBER_BREAK if numeric else " ")
-                    origin.append(run_start)
+                    if chars[-1] != " ":
+                        numeric = out.isdigit() and chars[-1].isdigit() and all(c in _NUMBER_SEPARATORS for c in run)
+                        chars.append(NUMBER_BREAK if numeric else " ")
+                        origin.append(run_start)
                     run = []
                 chars.append(out)
                 origin.append(index)
@@ -225,9 +236,15 @@ def _fold_ascii(text: str, casefold: bool) -> Folded:
         word = match.group()
         if previous_end is not None:
             between = text[previous_end:start]
-            numeric = word[0].isdigit() and pieces[-1][-1].isdigit() and _ASCII_NUMBER_SEPARATORS.fullmatch(between)
-            pieces.append(NUMBER_BREAK if numeric else " ")
-            origin.append(previous_end)
+            if BARRIER in between:
+                at = previous_end + between.index(BARRIER)
+                pieces.append(" " + BARRIER + " ")
+                origin += [at, at, at]
+            else:
+                numeric = (word[0].isdigit() and pieces[-1][-1].isdigit()
+                           and _ASCII_NUMBER_SEPARATORS.fullmatch(between))
+                pieces.append(NUMBER_BREAK if numeric else " ")
+                origin.append(previous_end)
         pieces.append(word)
         origin += range(start, end)
         previous_end = end

@@ -10,12 +10,14 @@ from typing import Optional
 from lxml import etree
 
 from remedies.checks.redaction.match import Matcher
+from remedies.checks.redaction.normalise import BARRIER
 from remedies.checks.redaction.provenance import Provenance
 from remedies.checks.redaction.terms import Term
 from remedies.rendering.output import OutputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_TEXT = {f"{W}t", f"{W}delText", "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"}
+_RUN_BREAKS = {f"{W}tab", f"{W}br", f"{W}cr"}
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_blank_text=False)
 _LISTED = 6
@@ -88,7 +90,8 @@ def _xml_blocks(data: bytes) -> list[tuple[str, str]]:
     paragraphs, texts, attributes, targets = [], [], [], []
     for element in root.iter():
         if element.tag == f"{W}p":
-            paragraphs.append("".join(t.text or "" for t in element.iter() if t.tag in _RUN_TEXT))
+            paragraphs.append("".join(t.text or "" if t.tag in _RUN_TEXT else " " for t in element.iter()
+                                      if t.tag in _RUN_TEXT or t.tag in _RUN_BREAKS))
         for piece in (element.text, element.tail):
             if piece and piece.strip():
                 texts.append(piece)
@@ -100,8 +103,11 @@ def _xml_blocks(data: bytes) -> list[tuple[str, str]]:
             else:
                 attributes.append(value)
     # Each distinct value once: a styles part repeats the same few attribute values thousands of times.
-    return [(where, "\n".join(dict.fromkeys(values))) for where, values in
-            (("text", paragraphs), ("text", texts), ("attribute", attributes), ("relationship target", targets))]
+    # Paragraphs are joined by a line break (a name may run over two lines); separate text nodes and
+    # attribute values by a barrier no term matches across.
+    return [(where, joiner.join(dict.fromkeys(values))) for where, values, joiner in
+            (("text", paragraphs, "\n"), ("text", texts, f"\n{BARRIER}\n"),
+             ("attribute", attributes, f"\n{BARRIER}\n"), ("relationship target", targets, f"\n{BARRIER}\n"))]
 
 
 def _binary_text(data: bytes) -> str:

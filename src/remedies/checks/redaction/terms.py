@@ -63,7 +63,7 @@ class Term:
 class _Collector:
     def __init__(self) -> None:
         self.terms: list[Term] = []
-        self._seen: set[tuple[str, bool]] = set()
+        self._seen: set[tuple[str, object]] = set()
 
     def add(self, kind: str, source: str, patterns: Iterable[str], *, case_sensitive: bool = False,
             long: bool = False, glue: Iterable[str] = (), single: bool = False) -> None:
@@ -72,7 +72,9 @@ class _Collector:
             if (pattern, case_sensitive) not in self._seen:
                 self._seen.add((pattern, case_sensitive))
                 fresh.append(pattern)
-        if fresh:
+        glue = [word for word in glue if (word, "glue") not in self._seen]
+        self._seen.update((word, "glue") for word in glue)
+        if fresh or glue:  # a pattern already listed may still bring a word sought inside tokens
             self.terms.append(Term(kind, source, tuple(fresh), case_sensitive, long, tuple(glue),
                                    single and kind not in STRONG_KINDS))
 
