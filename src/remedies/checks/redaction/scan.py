@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import BinaryIO, Optional
 
 from lxml import etree
 
+from remedies.checks.redaction import package
 from remedies.checks.redaction.match import Matcher
 from remedies.checks.redaction.normalise import BARRIER
 from remedies.checks.redaction.provenance import Provenance
@@ -18,10 +20,8 @@ from remedies.rendering.output import OutputError
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_TEXT = {f"{W}t", f"{W}delText", "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"}
 _RUN_BREAKS = {f"{W}tab", f"{W}br", f"{W}cr"}
-_XML_SUFFIXES = (".xml", ".rels", ".vml")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_blank_text=False)
-_LISTED = 6
-_MAX_DEPTH = 3  # findings named in the error message before "and N more"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
+_LISTED = 6  # findings named in the error message before "and N more"
 
 EXIT_LEAK = 4
 
@@ -68,12 +68,21 @@ class Scan:
 
 
 def members(data: bytes, name: str = "the document") -> list[tuple[str, bytes]]:
-    """The members of a .docx package, or NotADocx with one plain sentence."""
+    """The members of a .docx package (within the limits of package.py), or NotADocx with one sentence."""
+    return list(_members(io.BytesIO(data), name, package.Budget()))
+
+
+def _members(handle: BinaryIO, name: str, budget: "package.Budget") -> list[tuple[str, bytes]]:
+    handle.seek(0)
+    if not package.is_zip(handle.read(4)):
+        raise NotADocx(f"{name}: is not a Word .docx file (it is not a zip package)")
+    handle.seek(0)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            found = [(info.filename, package.read(info)) for info in package.infolist() if not info.is_dir()]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
-        raise NotADocx(f"{name}: is not a Word .docx file (it is not a zip package)") from None
+        found = list(package.entries(handle, name, budget))
+    except package.PackageRefused as exc:
+        raise NotADocx(str(exc)) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error):
+        raise NotADocx(f"{name}: is not a Word .docx file (it is not a readable zip package)") from None
     except (RuntimeError, NotImplementedError, OSError) as exc:  # encrypted or unsupported members
         raise NotADocx(f"{name}: cannot be read as a .docx package ({exc})") from None
     if not any(member == "word/document.xml" for member, _ in found):
@@ -110,29 +119,9 @@ def _xml_blocks(data: bytes) -> list[tuple[str, str]]:
              ("attribute", attributes, f"\n{BARRIER}\n"), ("relationship target", targets, f"\n{BARRIER}\n"))]
 
 
-def _binary_text(data: bytes) -> str:
-    """Readable runs of six or more characters in a binary member (image metadata, embedded files)."""
-    decoded = data.decode("utf-8", "ignore")
-    runs, current = [], []
-    for char in decoded:
-        if char.isprintable():
-            current.append(char)
-            continue
-        if len(current) >= 6:
-            runs.append("".join(current))
-        current = []
-    if len(current) >= 6:
-        runs.append("".join(current))
-    return "\n".join(runs)
-
-
-def scan(data: bytes, matcher: Matcher, name: str = "the document",
-         provenance: Optional[Provenance] = None) -> Scan:
-    """Every identifying term found anywhere in the package; one finding per (field, part, place).
-
-    With `provenance`, a single common word or number of the record (not a multi-part identifier) that
-    lies inside a phrase the template, its catalogs or the tool's dates supply is not a finding.
-    """
+def scan_handle(handle: BinaryIO, matcher: Matcher, name: str = "the document",
+                provenance: Optional[Provenance] = None) -> Scan:
+    """`scan` of an open binary file."""
     result = Scan(terms=len(matcher))
     seen: set[tuple[str, str, str, str]] = set()
 
@@ -146,34 +135,68 @@ def scan(data: bytes, matcher: Matcher, name: str = "the document",
                 seen.add(key)
                 result.findings.append(Finding(hit.term, part, where))
 
-    def visit(found: list[tuple[str, bytes]], prefix: str, depth: int) -> None:
+    budget = package.Budget()
+
+    def visit(found, prefix: str, depth: int) -> None:
         for member, content in found:
             part = prefix + member
             result.parts += 1
-            record(matcher.find(member), part, "member name")
-            is_xml = member.lower().endswith(_XML_SUFFIXES) or content.lstrip()[:5] in (b"<?xml", b"<w:do")
-            inner = _nested(content) if not is_xml and depth < _MAX_DEPTH else None
+            if not member.startswith("("):
+                record(matcher.find(member), part, "member name")
+            if member == "(zip comment)":
+                text = content.decode("utf-8", "ignore")
+                record(matcher.find(text), part, "zip comment", text)
+                continue
+            is_xml = member.lower().endswith(package.XML_SUFFIXES) or content.lstrip()[:5] in (b"<?xml", b"<w:do")
             if is_xml:
+                try:
+                    package.check_xml(content, part, name)
+                except package.PackageRefused as exc:
+                    raise NotADocx(str(exc)) from None
                 for where, text in _xml_blocks(content):
                     record(matcher.find(text), part, where, text)
-            elif inner is not None:
-                visit(inner, part + "!/", depth + 1)  # an embedded Word or Excel file
-            else:
-                # Only long terms are sought in binary data: short words occur by chance in compressed bytes.
-                record(matcher.find(_binary_text(content), long_only=True), part, "embedded data")
+                continue
+            inner = _nested(content, part, name, budget, depth + 1)
+            if inner is not None:
+                visit(inner, part + "!/", depth + 1)  # an embedded Word or Excel file, a package in a package
+                continue
+            # Only long terms are sought in binary data: short words occur by chance in compressed bytes.
+            for where, text in package.binary_texts(content):
+                record(matcher.find(text, long_only=True), part, where)
 
-    visit(members(data, name), "", 0)
+    visit(_members(handle, name, budget), "", 0)
     return result
 
 
-def _nested(content: bytes) -> list[tuple[str, bytes]] | None:
-    if content[:4] != b"PK\x03\x04":
+def scan(data: bytes, matcher: Matcher, name: str = "the document",
+         provenance: Optional[Provenance] = None) -> Scan:
+    """Every identifying term found anywhere in the package; one finding per (field, part, place).
+
+    With `provenance`, a single common word or number of the record (not a multi-part identifier) that
+    lies inside a phrase the template, its catalogs or the tool's dates supply is not a finding.
+    """
+    return scan_handle(io.BytesIO(data), matcher, name, provenance)
+
+
+def scan_file(path, matcher: Matcher, name: Optional[str] = None,
+              provenance: Optional[Provenance] = None) -> Scan:
+    """`scan` of a file on disk, read member by member (never whole)."""
+    with open(path, "rb") as handle:
+        return scan_handle(handle, matcher, name or str(path), provenance)
+
+
+def _nested(content: bytes, part: str, name: str, budget, depth: int):
+    """The members of a package inside a package (a zip within limits), or None."""
+    if not package.is_zip(content[:4]):
         return None
     try:
-        with zipfile.ZipFile(io.BytesIO(content)) as package:
-            return [(info.filename, package.read(info)) for info in package.infolist() if not info.is_dir()]
-    except Exception:  # not a readable package after all: scanned as binary data instead
-        return None
+        if depth > package.MAX_DEPTH:
+            raise package.PackageRefused(f"{name}: packages are nested more than {package.MAX_DEPTH} deep; refused")
+        return list(package.entries(io.BytesIO(content), name, budget, depth))
+    except package.PackageRefused as exc:
+        raise NotADocx(str(exc)) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, RuntimeError, NotImplementedError):
+        return None  # not a readable package after all: scanned as binary data instead
 
 
 def verify(data: bytes, matcher: Matcher, subject: str, provenance: Optional[Provenance] = None) -> Scan:
