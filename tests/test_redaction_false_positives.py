@@ -95,3 +95,33 @@ def test_an_ordinary_word_victim_gets_a_brief_without_the_name(tmp_path_factory,
 def test_at_least_thirty_real_names_are_in_the_suite():
     names = {v for f, v, _ in CASES if f in ("family_name", "given_names")}
     assert len(names) >= 30
+
+
+def test_verify_redaction_passes_her_brief_and_catches_her_name_typed_in(cli, tmp_path):
+    """The template's 'Do not link' is not the victim Do; 'Ms Do said' typed into the brief is."""
+    from docxtext import open_docx
+
+    record = _record("family_name", "Do")
+    path = tmp_path / "record.json"
+    path.write_text(record.model_dump_json(by_alias=True, exclude_none=True), encoding="utf-8")
+    assert cli("draft", path, "--doc", "press-brief", "--out", tmp_path).exit_code == 0
+    brief = tmp_path / "RD-2026-031-press-brief-en.docx"
+    result = cli("verify-redaction", brief, "--record", path)
+    assert result.exit_code == 0, result.output
+    document = open_docx(brief)
+    document.paragraphs[3].add_run(" Ms Do said she would keep speaking.")
+    edited = tmp_path / "edited.docx"
+    document.save(str(edited))
+    result = cli("verify-redaction", edited, "--record", path)
+    assert result.exit_code == 4, result.output
+    assert "a name (victim.family_name) in word/document.xml (text)" in result.output
+
+
+def test_the_default_draft_of_a_victim_called_do_writes_every_document(cli, tmp_path):
+    record = _record("family_name", "Do")
+    path = tmp_path / "record.json"
+    path.write_text(record.model_dump_json(by_alias=True, exclude_none=True), encoding="utf-8")
+    result = cli("draft", path, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    names = [p.name for p in (tmp_path / "out").iterdir()]
+    assert "RD-2026-031-press-brief-en.docx" in names and len(names) > 1, names

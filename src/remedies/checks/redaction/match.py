@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from remedies.checks.redaction.normalise import fold, fold_char
+from remedies.checks.redaction.normalise import fold, fold_char, percent_decoded
 from remedies.checks.redaction.terms import Term
 
 # A name part this long also matches inside a glued token without a piece boundary around it.
@@ -64,7 +64,7 @@ def pieces(token: str) -> list[tuple[str, bool]]:
     current: list[str] = []
     capital = False
     previous = ""
-    for char in token:
+    for char, _ in percent_decoded(token) if "%" in token else ((c, 0) for c in token):
         for c in fold_char(char, casefold=False):
             boundary = (not c.isalnum() or (current and (
                 (c.isupper() and previous.islower()) or (c.isdigit() != previous.isdigit()))))

@@ -151,7 +151,7 @@ def _widened(value: str, hits: list[Hit]) -> list[tuple[int, int, Term, Optional
                 and value[end:end + 1] == "." and (end - start < 2 or not value[end - 2].isalpha()):
             end += 1  # the full stop of the last initial
         # A glued token outranks what lies inside it; otherwise the longest hit names the span.
-        weight = (end - start) + (10**6 if hit.shape else 0)
+        weight = (hit.end - hit.start) + (10**6 if hit.shape else 0)
         spans.append((start, end, hit.term, weight, hit.shape))
     merged: list[tuple[int, int, Term, int, Optional[str]]] = []
     for start, end, term, weight, shape in sorted(spans, key=lambda s: (s[0], -s[3])):
