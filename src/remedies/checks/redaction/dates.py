@@ -159,7 +159,6 @@ def birth_date_patterns(born: dt.date) -> list[str]:
     spelled = _alternation(spelled_day(d))
     ordinal_day = f"(?:{day}{_ORDINAL}|(?:the )?{spelled}(?: day)?)"
     s = "[ ,]"
-    weekday = _alternation(weekday_names())
     found = [
         f"{day}{s}{month}{s}{year}",
         f"{month}{s}{day}{s}{year}",
@@ -173,8 +172,14 @@ def birth_date_patterns(born: dt.date) -> list[str]:
         f"{year} ?[年년] ?{month} ?[月월] ?{day} ?[日号일]?",
     ]
     found += [p for p in (_written_pattern(text, born, months) for text in _locale_formats(born)) if p]
-    found = [f"(?:{weekday}{_SEP})?{pattern}" for pattern in dict.fromkeys(found)]
-    return [f"{_ANY}{pattern}{_END}" for pattern in found]
+    # A weekday before the date ('Wednesday, 2 March 1994') is left: it does not identify anyone.
+    return [f"{_ANY}{pattern}{_END}" for pattern in dict.fromkeys(found)]
+
+
+def birth_year_anchor(born: dt.date) -> str:
+    """Every form above holds the year (or its Buddhist-era or two-digit form): the scan runs the long
+    patterns only around such a number."""
+    return f"(?<![0-9]){_years(born.year)}(?![0-9])"
 
 
 def month_year(value: dt.date, locale: str, avoid: Callable[[str], bool]) -> str:

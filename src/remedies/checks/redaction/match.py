@@ -22,6 +22,7 @@ _TOKEN = re.compile(r"\S+")
 _TRAILING = ".,;:!?)]}\"'»”’"
 _LEADING = "([{\"'«“‘"
 _MAX_PIECES = 4
+_WINDOW = 120  # folded characters searched on each side of an anchor
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,14 @@ class Matcher:
             (term, re.compile("|".join(f"(?:{p})" for p in term.patterns)))
             for term in self.terms if term.patterns
         ]
-        # One alternation per folding, to pass over text that holds no term at all in a single search.
+        self._anchors = {term.source + term.kind: re.compile(term.anchor) for term in self.terms if term.anchor}
+        # One alternation per folding, to pass over text that holds no term at all in a single search;
+        # a term with an anchor (the date of birth's year) is sought only around it.
         self._any = {
-            sensitive: re.compile("|".join(f"(?:{p})" for t in self.terms if t.case_sensitive == sensitive
-                                           for p in t.patterns) or "(?!)")
+            sensitive: re.compile("|".join([f"(?:{p})" for t in self.terms if t.case_sensitive == sensitive
+                                            and not t.anchor for p in t.patterns]
+                                           + [f"(?:{t.anchor})" for t in self.terms
+                                              if t.case_sensitive == sensitive and t.anchor]) or "(?!)")
             for sensitive in (False, True)
         }
         self._glue: dict[str, Term] = {}
@@ -111,26 +116,46 @@ class Matcher:
             return []
         views = {}
         hits: list[Hit] = []
+        cased = fold(text, casefold=False)
+        # Folding is per character, so for ASCII text the case-folded view is the cased one in lower case.
+        folded = cased.lower() if text.isascii() and "%" not in text else fold(text)
         for term, pattern in self._compiled:
             if long_only and not term.long:
                 continue
             if term.case_sensitive not in views:
-                view = fold(text, casefold=not term.case_sensitive)
+                view = cased if term.case_sensitive else folded
                 views[term.case_sensitive] = view if self._any[term.case_sensitive].search(view.text) else None
             view = views[term.case_sensitive]
             if view is None:
                 continue
-            for match in pattern.finditer(view.text):
-                if match.end() > match.start():
-                    start, end = view.span(match.start(), match.end())
+            for match in self._matches(term, pattern, view.text):
+                if match[1] > match[0]:
+                    start, end = view.span(match[0], match[1])
                     hits.append(Hit(start, end, term))
         if self._glue and not long_only:
-            hits += self._glued(text)
+            hits += self._glued(text, folded.text)
         return hits
 
-    def _glued(self, text: str) -> list[Hit]:
+    def _matches(self, term: Term, pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+        if not term.anchor:
+            return [m.span() for m in pattern.finditer(text)]
+        windows: list[list[int]] = []
+        for found in self._anchors[term.source + term.kind].finditer(text):
+            start = text.rfind(" ", 0, max(0, found.start() - _WINDOW)) + 1
+            end = text.find(" ", found.end() + _WINDOW)
+            end = len(text) if end < 0 else end + 1
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], end)
+            else:
+                windows.append([max(0, start - 1), end])
+        spans = []
+        for start, end in windows:
+            spans += [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
+        return sorted(set(spans))
+
+    def _glued(self, text: str, folded: str) -> list[Hit]:
         """Names inside hashtags, handles, e-mail addresses and URLs: the whole token is the hit."""
-        compact = fold(text).text.replace(" ", "")
+        compact = folded.replace(" ", "")
         short = [w for w in self._glue if len(w) < 3]
         if not any(w in compact for w in self._long_glue) and not any(w in compact for w in short):
             return []

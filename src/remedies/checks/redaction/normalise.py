@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -151,18 +152,30 @@ class Folded:
     """Text folded for matching: words separated by single spaces, padded with a space at each end.
 
     `origin[i]` is the index in the original text of the character that produced folded character i,
-    so a match in the folded text maps back to a span of the original.
+    so a match in the folded text maps back to a span of the original. (ASCII text keeps instead one
+    (folded start, original start) pair per piece, `segments`: each piece is copied unchanged.)
     """
 
     text: str
     origin: tuple[int, ...]
     length: int  # length of the original text
+    segments: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+
+    def _at(self, index: int) -> int:
+        if self.origin:
+            return self.origin[index]
+        folded, original = self.segments
+        k = bisect_right(folded, index) - 1
+        return original[k] + (index - folded[k])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering folded characters start..end (end exclusive)."""
-        first = self.origin[start]
-        last = self.origin[end - 1] + 1 if end > start else first
+        first = self._at(start)
+        last = self._at(end - 1) + 1 if end > start else first
         return first, min(last, self.length)
+
+    def lower(self) -> "Folded":
+        return Folded(self.text.lower(), self.origin, self.length, self.segments)
 
 
 def percent_decoded(text: str) -> list[tuple[str, int]]:
@@ -229,29 +242,39 @@ _ASCII_NUMBER_SEPARATORS = re.compile(r"[.,']+")
 
 def _fold_ascii(text: str, casefold: bool) -> Folded:
     """The same folding for plain ASCII text (most of a package), without the per-character loop."""
-    pieces, origin = [" "], [0]
+    pieces = [" "]
+    folded_starts, original_starts = [0], [0]
+    position = 1
     previous_end = None
     for match in _ASCII_WORD.finditer(text):
         start, end = match.span()
-        word = match.group()
         if previous_end is not None:
             between = text[previous_end:start]
             if BARRIER in between:
+                separator = " " + BARRIER + " "
                 at = previous_end + between.index(BARRIER)
-                pieces.append(" " + BARRIER + " ")
-                origin += [at, at, at]
             else:
-                numeric = (word[0].isdigit() and pieces[-1][-1].isdigit()
+                numeric = (text[start].isdigit() and text[previous_end - 1].isdigit()
                            and _ASCII_NUMBER_SEPARATORS.fullmatch(between))
-                pieces.append(NUMBER_BREAK if numeric else " ")
-                origin.append(previous_end)
-        pieces.append(word)
-        origin += range(start, end)
+                separator = NUMBER_BREAK if numeric else " "
+                at = previous_end
+            pieces.append(separator)
+            # Separator characters all point at `at`: a segment per character of a barrier.
+            for k in range(len(separator)):
+                folded_starts.append(position + k)
+                original_starts.append(at)
+            position += len(separator)
+        pieces.append(match.group())
+        folded_starts.append(position)
+        original_starts.append(start)
+        position += end - start
         previous_end = end
     pieces.append(" ")
-    origin.append(len(text))
+    folded_starts.append(position)
+    original_starts.append(len(text))
     folded = "".join(pieces)
-    return Folded(folded.lower() if casefold else folded, tuple(origin), len(text))
+    return Folded(folded.lower() if casefold else folded, (), len(text),
+                  (tuple(folded_starts), tuple(original_starts)))
 
 
 def words(text: str, casefold: bool = True) -> list[str]:

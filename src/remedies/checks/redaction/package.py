@@ -2,7 +2,9 @@
 
 Limits (refused with one sentence, exit status 2, before anything is inflated):
 - at most MAX_EXPANDED bytes (128 MB) declared uncompressed, over all members and nested packages;
-- at most MAX_XML_MEMBER bytes (16 MB) for one XML part, MAX_BINARY_MEMBER (32 MB) for another member;
+- at most MAX_XML_MEMBER bytes (4 MB) for one XML part and MAX_XML_TOTAL (8 MB) for all of them (a
+  300-page document has about 2 MB; text is matched at a few seconds per MB), MAX_BINARY_MEMBER (32 MB)
+  for another member;
 - a member of more than 1 MB whose compression ratio is over MAX_RATIO (100:1) is a zip bomb;
 - at most MAX_MEMBERS members and MAX_DEPTH levels of packages inside packages;
 - an XML part that declares a DOCTYPE or entities (an XML bomb: Word never writes one).
@@ -21,7 +23,8 @@ from typing import BinaryIO, Iterator
 
 MB = 2**20
 MAX_EXPANDED = 128 * MB
-MAX_XML_MEMBER = 16 * MB
+MAX_XML_MEMBER = 4 * MB
+MAX_XML_TOTAL = 8 * MB
 MAX_BINARY_MEMBER = 32 * MB
 MAX_RATIO = 100
 MAX_MEMBERS = 10_000
@@ -40,6 +43,7 @@ class PackageRefused(Exception):
 class Budget:
     expanded: int = 0
     members: int = 0
+    xml: int = 0
 
 
 def is_zip(head: bytes) -> bool:
@@ -90,7 +94,13 @@ def _check(info: zipfile.ZipInfo, name: str, budget: Budget) -> None:
     if budget.expanded > MAX_EXPANDED:
         raise PackageRefused(f"{name}: its members would expand to more than {MAX_EXPANDED // MB} MB; refused "
                              "before inflating (a real .docx is far smaller)")
-    limit = MAX_XML_MEMBER if info.filename.lower().endswith(XML_SUFFIXES) else MAX_BINARY_MEMBER
+    is_xml = info.filename.lower().endswith(XML_SUFFIXES)
+    limit = MAX_XML_MEMBER if is_xml else MAX_BINARY_MEMBER
+    if is_xml:
+        budget.xml += info.file_size
+        if budget.xml > MAX_XML_TOTAL:
+            raise PackageRefused(f"{name}: its XML parts would expand to more than {MAX_XML_TOTAL // MB} MB; "
+                                 "refused before inflating")
     if info.file_size > limit:
         raise PackageRefused(f"{name}: member {info.filename} would expand to {info.file_size // MB} MB, more "
                              f"than the {limit // MB} MB limit; refused before inflating")

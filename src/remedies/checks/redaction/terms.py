@@ -49,6 +49,7 @@ class Term:
     long: bool = False
     glue: tuple[str, ...] = ()  # folded name words also sought inside hashtags, handles and URLs
     single: bool = False  # one common word or number (a name part, a city, a postal code)
+    anchor: Optional[str] = None  # a short regex every match contains: the patterns run only near it
 
     @property
     def strong(self) -> bool:
@@ -66,7 +67,8 @@ class _Collector:
         self._seen: set[tuple[str, object]] = set()
 
     def add(self, kind: str, source: str, patterns: Iterable[str], *, case_sensitive: bool = False,
-            long: bool = False, glue: Iterable[str] = (), single: bool = False) -> None:
+            long: bool = False, glue: Iterable[str] = (), single: bool = False,
+            anchor: Optional[str] = None) -> None:
         fresh = []
         for pattern in patterns:
             if (pattern, case_sensitive) not in self._seen:
@@ -76,7 +78,7 @@ class _Collector:
         self._seen.update((word, "glue") for word in glue)
         if fresh or glue:  # a pattern already listed may still bring a word sought inside tokens
             self.terms.append(Term(kind, source, tuple(fresh), case_sensitive, long, tuple(glue),
-                                   single and kind not in STRONG_KINDS))
+                                   single and kind not in STRONG_KINDS, anchor))
 
     def phrase(self, kind: str, source: str, text: Optional[str], minimum: int = 3) -> None:
         """A multi-word value matched with any separators between its words (or none)."""
@@ -342,7 +344,8 @@ def build_terms(record: Record, country_names: Iterable[str] = ()) -> list[Term]
     if victim.place_of_birth and " ".join(words(victim.place_of_birth)) not in countries:
         c.phrase("address", "victim.place_of_birth", victim.place_of_birth)
     if victim.date_of_birth:
-        c.add("date_of_birth", "victim.date_of_birth", dates.birth_date_patterns(victim.date_of_birth))
+        c.add("date_of_birth", "victim.date_of_birth", dates.birth_date_patterns(victim.date_of_birth),
+              anchor=dates.birth_year_anchor(victim.date_of_birth))
     _employer(c, "victim.employer", victim.employer)
     for index, person in enumerate(victim.family_members, start=1):
         _person(c, f"victim.family_members[{index}]", person, countries)
