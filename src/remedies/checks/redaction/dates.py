@@ -179,7 +179,7 @@ def birth_date_patterns(born: dt.date) -> list[str]:
 def birth_year_anchor(born: dt.date) -> str:
     """Every form above holds the year (or its Buddhist-era or two-digit form): the scan runs the long
     patterns only around such a number."""
-    return f"(?<![0-9]){_years(born.year)}(?![0-9])"
+    return _years(born.year)  # also inside a run of digits (19940302)
 
 
 def month_year(value: dt.date, locale: str, avoid: Callable[[str], bool]) -> str:
