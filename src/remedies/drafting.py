@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -11,7 +12,7 @@ from pydantic import BaseModel
 
 from remedies.i18n import catalogs
 from remedies.documents import REGISTRY
-from remedies.documents.base import Draft, DocumentType, Options
+from remedies.documents.base import Bundle, Draft, DocumentType, Options
 from remedies.record.languages import Localized, localized
 from remedies.record.model import Record
 from remedies.rendering import engine, missing, output
@@ -54,6 +55,8 @@ class Job:
     fallbacks: tuple[str, ...] = ()  # template strings the locale's catalogs do not translate
     refused: Optional[str] = None  # why the finished document was not written (its check refused it)
     untranslated: list = field(default_factory=list)  # narrative fields shown in another language
+    bundle: Optional[Bundle] = None  # a document written as a package of files (the press kit)
+    folder_path: Optional[Path] = None  # with --unzipped: the package's members as a folder
 
     @property
     def name(self) -> str:
@@ -154,10 +157,17 @@ def plain_text(text: str) -> str:
 
 
 def render(job: Job) -> bytes:
-    name = _template_name(job)
+    if job.document.assemble is not None:
+        job.bundle = job.document.assemble(job.draft, job.locale, lambda name, context, properties:
+                                           _render_template(name, job.locale, context, properties))
+        return job.bundle.data
+    return _render_template(_template_name(job), job.locale, job.draft.context, job.draft.properties)
+
+
+def _render_template(name: str, locale: str, context: dict, properties: Properties) -> bytes:
     template = _template(name)
     try:
-        return engine.render(template, job.locale, job.draft.context, job.draft.properties)
+        return engine.render(template, locale, context, _plain_properties(properties))
     except engine.TemplateProblem as exc:
         if template == shipped_template(name):
             raise
@@ -166,13 +176,23 @@ def render(job: Job) -> bytes:
                                 "where it is") from None
 
 
-def paths(jobs: list[Job], record: Record, folder: Path) -> None:
+def paths(jobs: list[Job], record: Record, folder: Path, *, unzipped: bool = False) -> None:
     """Name each job's files (the press brief may use a neutral reference instead of case.reference)."""
     for job in jobs:
         reference = job.draft.file_reference or record.case.reference
-        job.path = folder / output.file_name(reference, job.name, job.locale)
+        package = job.document.assemble is not None
+        job.path = folder / output.file_name(reference, job.name, job.locale, ".zip" if package else ".docx")
         if job.draft.text is not None:
             job.text_path = job.path.with_suffix(".txt")
+        if package and unzipped:
+            job.folder_path = job.path.with_suffix("")
+
+
+def companion_paths(job: Job) -> list[Path]:
+    """Where a package's companion files go: beside it, named after it (the press kit's report)."""
+    if job.document.assemble is None:
+        return []
+    return [job.path.with_name(job.path.stem + suffix) for suffix in job.document.companions]
 
 
 def prepare(job: Job, record: Record) -> None:
@@ -189,22 +209,33 @@ def files(job: Job) -> list[tuple[Path, bytes]]:
     found = [(job.path, job.data)]
     if job.text_path is not None:
         found.append((job.text_path, plain_text(job.draft.text).encode("utf-8")))
+    if job.bundle is not None:
+        found += [(job.path.with_name(job.path.stem + suffix), data) for suffix, data in job.bundle.companions]
     return found
 
 
-def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None:
+def trees(job: Job) -> list[tuple[Path, list[tuple[str, bytes]]]]:
+    return [(job.folder_path, job.bundle.members)] if job.folder_path is not None and job.bundle else []
+
+
+def write(jobs: list[Job], record: Record, folder: Path, *, force: bool, unzipped: bool = False) -> None:
     """Render and verify every job in memory first, then publish them all together: any error leaves
     nothing of this run on disk (output.Publisher), and no file is replaced without --force."""
     ready = [job for job in jobs if job.draft is not None and job.refused is None]
     output.check_folder(folder)
-    paths(ready, record, folder)
-    names = [p for job in ready for p in (job.path, job.text_path) if p]
+    paths(ready, record, folder, unzipped=unzipped)
+    names = [p for job in ready for p in (job.path, job.text_path, *companion_paths(job)) if p]
+    for job in ready:
+        if job.folder_path is not None and os.path.lexists(job.folder_path):
+            raise output.OutputError(f"{job.folder_path}: already exists; move it away (a folder is never "
+                                     "replaced, even with --force); nothing was written")
     duplicates = sorted({str(p) for p in names if names.count(p) > 1})
     if duplicates:
         raise output.OutputError(f"{duplicates[0]}: two documents of this run would have the same name; "
                                  "nothing was written")
     output.refuse_overwrite(names, force)
-    for job in ready:
+    # Packages (the press kit) last: they take longest, and they hold the single documents' text.
+    for job in sorted(ready, key=lambda j: j.document.assemble is not None):
         try:
             prepare(job, record)
         except output.OutputError as exc:
@@ -214,4 +245,5 @@ def write(jobs: list[Job], record: Record, folder: Path, *, force: bool) -> None
                 raise
             job.refused = str(exc)
     written = [job for job in ready if job.refused is None]
-    output.publish([item for job in written for item in files(job)], folder, force=force)
+    output.publish([item for job in written for item in files(job)], folder, force=force,
+                   trees=[tree for job in written for tree in trees(job)])

@@ -80,7 +80,7 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.heading("{{ _('Evidence annex: files and SHA-256 hashes') }}", 2)
     b.table(["{{ _('Exhibit') }}", "{{ _('File') }}", "SHA-256"],
-            ["{{ e.mark }}", "{{ e.file or '' }}", "{{ e.sha256 or '' }}"],
+            ["{{ e.mark }}", "{{ e.file or '' }}{% if e.custody %}\n{{ _('Chain of custody') }}{{ colon }}{% for c in e.custody %}\n{{ c }}{% endfor %}{% endif %}", "{{ e.sha256 or '' }}"],
             "for e in annex", [2.0, 6.0, 8.0], size=8)
     b.bullet("{{ _('Profile checked on') }} {{ checked_on|date }}.")
     b.tag("{%p for s in sources %}")

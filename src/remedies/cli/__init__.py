@@ -23,6 +23,8 @@ COMMANDS = {
     "jurisdictions": "remedies.cli.jurisdictions:jurisdictions",
     "i18n": "remedies.cli.i18n:i18n",
     "template": "remedies.cli.template:template",
+    "evidence": "remedies.cli.evidence:evidence",
+    "bundle": "remedies.cli.bundle:bundle",
 }
 
 

@@ -27,6 +27,7 @@ class Failure(click.ClickException):
 
 def guarded(invoke, ctx: click.Context):
     """Run a command, turning every known failure into a sentence and an exit code; never a traceback."""
+    from remedies.evidence.files import EvidenceError
     from remedies.i18n.catalogs import TranslationError
     from remedies.i18n.runtime import CatalogError
     from remedies.record.problems import RecordError
@@ -42,6 +43,8 @@ def guarded(invoke, ctx: click.Context):
         click.echo(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", err=True)
         raise click.exceptions.Exit(EXIT_RECORD) from None
     except OutputError as exc:
+        raise Failure(str(exc), exc.exit_code) from None
+    except EvidenceError as exc:
         raise Failure(str(exc), exc.exit_code) from None
     except (TranslationError, CatalogError) as exc:
         raise Failure(str(exc), exc.exit_code) from None

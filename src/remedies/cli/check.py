@@ -45,6 +45,21 @@ def check(record: Path, as_json: bool) -> None:
         for locale, fields in languages.items():
             listed = ", ".join(str(f) for f in fields) if fields else "none: every narrative field is written in it"
             click.echo(f"  {locale}: {listed}")
+    _check_evidence(loaded, record)
+
+
+def _check_evidence(loaded, record: Path) -> None:
+    """The evidence files, hashed and compared with the record: a changed file makes check fail."""
+    from remedies.cli.evidence import report
+    from remedies.evidence.verify import ERROR, summary, verify
+
+    findings = verify(loaded, record)
+    if not findings:
+        return
+    report(findings)
+    click.echo(summary(findings))
+    if any(f.level == ERROR for f in findings):
+        raise click.exceptions.Exit(EXIT_RECORD)
 
 
 def _check_json(record: Path) -> None:
@@ -57,15 +72,20 @@ def _check_json(record: Path) -> None:
         from remedies.record import load
         from remedies.rendering.resources import available_locales
 
+        from remedies.evidence.verify import ERROR, verify
+
         loaded = load(record, available_locales())
+        findings = verify(loaded, record)
         result |= {
             "valid": True,
             "warnings": [w.as_json() for w in loaded.warnings],
             "documents": readiness(loaded.record),
             "untranslated": {locale: [{"path": f.path, "shown_in": f.original} for f in fields]
                              for locale, fields in untranslated_narrative(loaded.record).items()},
+            "evidence": [{"id": f.id, "file": f.file, "status": "unchanged" if f.ok else f.level,
+                          **({"problem": f.problem.as_json()} if f.problem else {})} for f in findings],
         }
-        code = 0
+        code = EXIT_RECORD if any(f.level == ERROR for f in findings) else 0
     except RecordError as exc:
         result |= {"valid": False, "problems": [p.as_json() for p in exc.problems]}
         code = EXIT_RECORD

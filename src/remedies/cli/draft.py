@@ -25,11 +25,13 @@ from remedies.documents import ALIASES, REGISTRY, resolve
 @click.option("--final", is_flag=True, help="Drop the DRAFT marking; implies --strict.")
 @click.option("--force", is_flag=True, help="Replace files that already exist.")
 @click.option("--pdf", is_flag=True, help="Also convert each document to PDF with LibreOffice.")
+@click.option("--unzipped", is_flag=True,
+              help="Press kit: also write its members as a folder beside the zip (named like the zip).")
 @LOCALES_OPTION
 @click.option("--text", "text_only", is_flag=True,
               help="Print the paste-ready text (platform reporting forms) instead of writing files.")
 def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
-          strict: bool, final: bool, force: bool, pdf: bool, text_only: bool) -> None:
+          strict: bool, final: bool, force: bool, pdf: bool, unzipped: bool, text_only: bool) -> None:
     """Draft documents from RECORD (YAML or JSON) as .docx files."""
     from remedies import drafting
     from remedies.rendering.output import to_pdf
@@ -71,7 +73,7 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
     if text_only:
         _print_texts(ready)
         return
-    drafting.write(jobs, loaded.record, out, force=force)
+    drafting.write(jobs, loaded.record, out, force=force, unzipped=unzipped)
     for job in ready:
         for note in job.notes:
             click.echo(f"note: {job.label}: {note}", err=True)
@@ -81,9 +83,17 @@ def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[st
         click.echo(f"wrote {job.path}")
         if job.text_path is not None:
             click.echo(f"wrote {job.text_path}")
+        for companion in drafting.companion_paths(job):
+            click.echo(f"wrote {companion} (for the advocate: never send it with the kit)")
+        if job.folder_path is not None:
+            click.echo(f"wrote {job.folder_path}{os.sep}")
     if pdf:
         for job in ready:
             if job.refused:
+                continue
+            if job.document.assemble is not None:  # a package: its Word members are inside it
+                click.echo(f"note: {job.label}: --pdf converts single documents; convert the kit's Word "
+                           "members from the zip (or --unzipped folder) if a PDF is needed", err=True)
                 continue
             target = job.path.with_suffix(".pdf")
             if os.path.lexists(target) and not force:

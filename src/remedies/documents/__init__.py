@@ -9,6 +9,7 @@ from remedies.documents import (
     hrc_complaint,
     platform_report,
     press_brief,
+    press_kit,
     regulator_complaint,
     un_special_procedures,
     wgad,
@@ -26,6 +27,7 @@ REGISTRY: dict[str, DocumentType] = {
         domestic_challenge.DOCUMENT,
         platform_report.DOCUMENT,
         dsa_notice.DOCUMENT,
+        press_kit.DOCUMENT,
         press_brief.DOCUMENT,
     )
 }

@@ -52,6 +52,22 @@ class Draft:
     template: Optional[str] = None
 
 
+@dataclass
+class Bundle:
+    """A document written as a package of several files (the press kit): the package itself, its members
+    (for a folder with --unzipped) and companion files written beside it, never inside (a report)."""
+
+    data: bytes
+    members: list[tuple[str, bytes]]
+    suffix: str = ".zip"
+    # Written beside the package: (what follows the package's stem, e.g. "-redaction-report.txt", data).
+    companions: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+# Renders one template with a context: (template file name, context, properties) -> .docx bytes.
+Renderer = Callable[[str, dict, Properties], bytes]
+
+
 @dataclass(frozen=True)
 class DocumentType:
     name: str
@@ -71,6 +87,11 @@ class DocumentType:
     parts: Optional[Callable[[Record], list[str]]] = None
     # Returns the other templates a draft may name (Draft.template), e.g. a court route's affidavit.
     other_templates: Optional[Callable[[], list[str]]] = None
+    # Builds a package of several files from the draft (the press kit) instead of one .docx; `verify`
+    # then checks the package's bytes.
+    assemble: Optional[Callable[[Draft, str, Renderer], Bundle]] = None
+    # The companions every package of this document has, named after it (see Bundle.companions).
+    companions: tuple[str, ...] = ()
 
     def parts_of(self, record: Record) -> list[Optional[str]]:
         return list(self.parts(record)) if self.parts is not None else [None]

@@ -107,8 +107,19 @@ def exhibits(record: Record, marks: dict[str, str], need: Needs, gettext) -> lis
     return rows
 
 
-def evidence_annex(record: Record, marks: dict[str, str]) -> list[dict[str, Any]]:
-    return [{"mark": marks[e.id], "file": e.file, "sha256": e.sha256, "archive_url": e.archive_url}
+def evidence_annex(record: Record, marks: dict[str, str], gettext=None) -> list[dict[str, Any]]:
+    """Per exhibit: its file, hash, archived copy and chain of custody (one line per event, oldest first)."""
+    from remedies.evidence.custody import rows as custody_rows
+
+    def line(event: dict[str, Any]) -> str:
+        action = labels.custody_action(event["action"], gettext) if gettext else event["action"]
+        by = event["by"]
+        if by in labels.CAPTURED_BY and gettext:  # `evidence add --captured-by victim`: said in the document's language
+            by = labels.captured_by(by, gettext)
+        return f"{event['at'][:16].replace('T', ' ')} {action}" + (f" ({by})" if by else "")
+
+    return [{"mark": marks[e.id], "file": e.file, "sha256": e.sha256, "archive_url": e.archive_url,
+             "custody": [line(event) for event in custody_rows(e)]}
             for e in record.evidence]
 
 
@@ -152,7 +163,7 @@ def common_court(record: Record, prof: dict[str, Any], need: Needs, gettext) -> 
         "damages_claimed": relief.damages_claimed,
         "chronology": need(chronology(record, marks, need, gettext), "incidents"),
         "exhibits": exhibits(record, marks, need, gettext),
-        "annex": evidence_annex(record, marks),
+        "annex": evidence_annex(record, marks, gettext),
         "continuing": impact.continuing,
         "likely_to_continue": need(impact.likely_to_continue_because, "impact.likely_to_continue_because"),
         "urgency": need(impact.urgency_reason, "impact.urgency_reason") if expedited else None,

@@ -172,10 +172,14 @@ def provisions_engaged(record: Record, prof: dict[str, Any]) -> list[dict[str, A
         by_respondent.setdefault(incident.respondent, []).append(incident)
     harms_of = {rid: {h for i in items for h in i.harms} for rid, items in by_respondent.items()}
 
+    course_harms = set(course_rule.get("harms", []))
+    # Incidents of each respondent that show a course-of-conduct harm (by identity: linear in incidents).
+    relevant_of = {rid: {id(i) for i in items if set(i.harms) & course_harms}
+                   for rid, items in by_respondent.items()}
+
     def in_course(incident) -> bool:
-        relevant = [i for i in by_respondent[incident.respondent]
-                    if set(i.harms) & set(course_rule.get("harms", []))]
-        return (incident.respondent is not None and incident in relevant
+        relevant = relevant_of[incident.respondent]
+        return (incident.respondent is not None and id(incident) in relevant
                 and len(relevant) >= course_rule.get("min_incidents", 2))
 
     incidents_of: dict[str, list[str]] = {}

@@ -55,6 +55,17 @@ CAPTURED_BY = {
     "other": N_("another person"),
 }
 
+# What happened to an evidence file (evidence[].custody[].action), as the evidence annex says it.
+CUSTODY_ACTIONS = {
+    "captured": N_("captured"),
+    "received": N_("received"),
+    "hashed": N_("hashed"),
+    "verified": N_("verified"),
+    "copied": N_("copied"),
+    "exported": N_("exported"),
+    "bundled": N_("shown in an exhibit bundle"),
+}
+
 
 SEXES = {
     "female": N_("Female"),
@@ -100,6 +111,10 @@ def respondent_kind(code: Optional[str], gettext: Gettext) -> Optional[str]:
 
 def captured_by(code: Optional[str], gettext: Gettext) -> Optional[str]:
     return gettext(CAPTURED_BY[code]) if code else None
+
+
+def custody_action(code: str, gettext: Gettext) -> str:
+    return gettext(CUSTODY_ACTIONS[code])
 
 
 def sex(code: Optional[str], gettext: Gettext) -> Optional[str]:

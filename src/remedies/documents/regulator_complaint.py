@@ -71,7 +71,7 @@ def build(record: Record, options: Options) -> Draft:
         "respondents": cc.respondents(record, need, gettext),
         "chronology": need(cc.chronology(record, marks, need, gettext), "incidents"),
         "exhibits": cc.exhibits(record, marks, need, gettext),
-        "annex": cc.evidence_annex(record, marks),
+        "annex": cc.evidence_annex(record, marks, gettext),
         "directions": [d["name"] for d in reg.get("directions", []) if d.get("default")],
         "identity": reg.get("identity_disclosure") if anonymous and reg.get("identity_disclosure") else None,
         "urgency": record.impact.urgency_reason if record.impact.urgent else None,

@@ -247,6 +247,8 @@ class Consent(Section):
     to_file: Optional[Flag] = None
     name_in_public_reports: Optional[Literal[vocab.NAME_IN_PUBLIC_REPORTS]] = None  # type: ignore[valid-type]
     press_brief: Optional[Flag] = None
+    # Posts for social media in the press kit: a consent of its own, since a post is shared beyond reach.
+    social_posts: Optional[Flag] = None
     informed_of_government_letter: Optional[Flag] = None
     informed_of_public_report: Optional[Flag] = None
     given_on: Optional[Date] = None
@@ -320,15 +322,30 @@ class Incident(Section):
     evidence: list[Identifier] = []
 
 
+class CustodyEvent(Section):
+    """One step in an evidence file's chain of custody: when, who, what."""
+
+    at: AwareDatetime
+    action: Literal[tuple(vocab.CUSTODY_ACTIONS)]  # type: ignore[valid-type]
+    by: Optional[PlainText] = None
+    note: Optional[PlainText] = None
+
+
 class Evidence(Section):
     id: Identifier
     description: Optional[Text] = None
     file: Optional[PlainText] = None
     sha256: Optional[Sha256] = None
+    # Size in bytes and media type (from the content, not the name), recorded by `remedies evidence add`.
+    size: Optional[WholeNumber] = None
+    media_type: Optional[PlainText] = None
     captured_at: Optional[AwareDatetime] = None
+    # Where captured_at came from when it was not typed: "file metadata (EXIF DateTimeOriginal)".
+    captured_at_from: Optional[PlainText] = None
     captured_by: Optional[Literal[vocab.CAPTURED_BY]] = None  # type: ignore[valid-type]
     source_url: Optional[Url] = None
     archive_url: Optional[Url] = None
+    custody: list[CustodyEvent] = []
 
 
 class Impact(Section):
@@ -467,6 +484,8 @@ class Press(Section):
     background: Optional[Text] = None
     contact: Optional[PressContact] = None
     also_redact: list[PlainText] = []
+    # Campaign hashtags for the press kit's social posts (with or without '#'); never the victim's name.
+    hashtags: list[PlainText] = []
 
 
 class Record(Section):

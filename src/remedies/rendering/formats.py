@@ -28,6 +28,11 @@ def date_text(value: dt.date, locale: str, form: str = "long") -> str:
         value = value.date()
     if form == "long":
         form = conventions(locale).long_date or "long"
+    return _format_date(value, form, locale)
+
+
+@lru_cache(maxsize=8192)
+def _format_date(value: dt.date, form: str, locale: str) -> str:
     return format_date(value, format=form, locale=babel_locale(locale))
 
 

@@ -185,8 +185,14 @@ class Publisher:
         self.force = force
         self.temporaries: list[_Temporary] = []
         self.published: list[_Published] = []
+        self.staged_trees: list[Path] = []
+        self.published_trees: list[tuple[Path, tuple[int, int]]] = []
 
-    def publish(self, files: list[tuple[Path, bytes]]) -> None:
+    def publish(self, files: list[tuple[Path, bytes]],
+                trees: Optional[list[tuple[Path, list[tuple[str, bytes]]]]] = None) -> None:
+        """`files` as (path, data); `trees` as (folder path, [(name inside it, data)]): a folder of files
+        (the press kit with --unzipped) staged whole under a temporary name and published by one
+        rename that fails if the name exists. A folder is never replaced, even with --force."""
         try:
             staged = []
             for path, data in files:
@@ -194,8 +200,11 @@ class Publisher:
                 self.temporaries.append(temporary)
                 temporary.fill(data)
                 staged.append((path, temporary))
+            staged_trees = [(path, self._stage_tree(members)) for path, members in trees or []]
             for path, temporary in staged:
                 self._publish_one(temporary, path)
+            for path, staging in staged_trees:
+                self._publish_tree(staging, path)
             _sync_folder(self.folder)
         except BaseException as exc:
             self.rollback()
@@ -210,6 +219,36 @@ class Publisher:
             if item.previous is not None:
                 Path(item.previous).unlink(missing_ok=True)
         self.temporaries.clear()
+
+    def _stage_tree(self, members: list[tuple[str, bytes]]) -> Path:
+        staging = self.folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(8)}{TEMP_SUFFIX}"
+        os.mkdir(staging, 0o700)
+        self.staged_trees.append(staging)
+        for name, data in members:
+            if "/" in name or "\\" in name or name in ("", ".", ".."):
+                raise OutputError(f"{name}: is not a plain file name; nothing was written")
+            handle = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            try:
+                os.write(handle, data)
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+            os.chmod(staging / name, 0o666 & ~_umask())
+        return staging
+
+    def _publish_tree(self, staging: Path, path: Path) -> None:
+        if os.path.lexists(path):
+            raise OutputError(f"{path}: already exists; move it away (a folder is never replaced, even with "
+                              "--force); nothing was written")
+        os.chmod(staging, 0o777 & ~_umask())
+        try:
+            _rename_noreplace_folder(staging, path)
+        except FileExistsError:
+            raise OutputError(f"{path}: appeared while this run was writing (another run?); it was left "
+                              "as it is and nothing was written") from None
+        self.staged_trees.remove(staging)
+        info = os.lstat(path)
+        self.published_trees.append((path, (info.st_dev, info.st_ino)))
 
     def _publish_one(self, temporary: _Temporary, path: Path) -> None:
         previous = None
@@ -245,6 +284,17 @@ class Publisher:
         return keep
 
     def rollback(self) -> None:
+        for path, identity in reversed(self.published_trees):
+            try:
+                info = os.lstat(path)
+                if (info.st_dev, info.st_ino) == identity:
+                    shutil.rmtree(path)
+            except OSError:
+                pass
+        self.published_trees.clear()
+        for staging in self.staged_trees:
+            shutil.rmtree(staging, ignore_errors=True)
+        self.staged_trees.clear()
         for item in reversed(self.published):
             try:
                 info = os.lstat(item.path)
@@ -263,8 +313,9 @@ class Publisher:
         self.temporaries.clear()
 
 
-def publish(files: list[tuple[Path, bytes]], folder: Path, *, force: bool) -> None:
-    Publisher(folder, force=force).publish(files)
+def publish(files: list[tuple[Path, bytes]], folder: Path, *, force: bool,
+            trees: Optional[list[tuple[Path, list[tuple[str, bytes]]]]] = None) -> None:
+    Publisher(folder, force=force).publish(files, trees)
 
 
 _RENAME_NOREPLACE = 1
@@ -309,6 +360,22 @@ def _rename_noreplace(source: Path, target: Path) -> None:
     os.unlink(source)
 
 
+def _rename_noreplace_folder(source: Path, target: Path) -> None:
+    """Rename the folder `source` to `target`, failing with FileExistsError if `target` exists."""
+    if _RENAMEAT2 is not None:
+        result = _RENAMEAT2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), _RENAME_NOREPLACE)
+        if result == 0:
+            return
+        code = ctypes.get_errno()
+        if code == errno.EEXIST:
+            raise FileExistsError(errno.EEXIST, os.strerror(code), str(target))
+        if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise OSError(code, os.strerror(code), str(target))
+    if os.path.lexists(target):  # no atomic primitive here: checked just before the rename
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    os.rename(source, target)
+
+
 def _copy_exclusive(source: Path, target: Path) -> None:
     handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
     try:
@@ -332,6 +399,12 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(handle)
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
 
 
 def _published_mode(path: Path) -> None:
