@@ -15,7 +15,7 @@ from remedies.cli.base import EXIT_RECORD, Failure, load_record
               metavar="RECORD", help="The incident record whose identifying terms are sought.")
 def verify_redaction(file: Path, record: Path) -> None:
     """Scan FILE.docx (for example a press brief edited in Word) for the victim's identity in RECORD."""
-    from remedies.checks.redaction.package import PackageRefused, check_file
+    from remedies.checks.packages import PackageRefused, check_file
 
     if file.is_dir():
         raise Failure(f"{file}: is a folder, not a .docx file", EXIT_RECORD)
@@ -34,7 +34,7 @@ def verify_redaction(file: Path, record: Path) -> None:
 
     loaded = load_record(record)
     try:
-        # Read member by member within fixed limits (checks/redaction/package.py), never whole. A single
+        # Read member by member within fixed limits (checks/packages.py), never whole. A single
         # common word of the record is tolerated only inside a phrase of the press-brief template.
         result = scan_file(file, matcher_for(loaded.record), str(file), press_brief_provenance(loaded.record))
     except FileNotFoundError:

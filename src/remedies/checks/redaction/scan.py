@@ -10,7 +10,7 @@ from typing import BinaryIO, Optional
 
 from lxml import etree
 
-from remedies.checks.redaction import package
+from remedies.checks import packages as package
 from remedies.checks.redaction.match import Matcher
 from remedies.checks.redaction.normalise import BARRIER
 from remedies.checks.redaction.provenance import Provenance
