@@ -145,8 +145,9 @@ def _initials_with_family(c: _Collector, first: list[str], family: Optional[str]
     family_words = words(family or "")
     if first and family_words:
         c.add("name", "victim name (initials)",
-              [phrase_pattern(initials + family_words) for initials in (first, first[:1])]
-              + [phrase_pattern(family_words + first)])
+              # A separator is required between the initials and the name: 'Begi N' is not the word 'begin'.
+              [phrase_pattern(initials + family_words, joined=False) for initials in (first, first[:1])]
+              + [phrase_pattern(family_words + first, joined=False)])
 
 
 def _phone(c: _Collector, kind: str, source: str, value: Optional[str]) -> None:
