@@ -65,3 +65,6 @@ def _no_user_templates(monkeypatch, tmp_path_factory):
     """A firm's own templates on this machine must not change what the tests draft."""
     monkeypatch.delenv("REMEDIES_TEMPLATES", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "user-data"))
+    # Compiled templates go to a cache of the test run, never the user's own cache folder.
+    monkeypatch.setenv("REMEDIES_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "template-cache"))
+    monkeypatch.delenv("REMEDIES_NO_CACHE", raising=False)

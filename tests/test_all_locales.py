@@ -35,7 +35,9 @@ def drafted(tmp_path_factory) -> Path:
     sample = out / "sample.yaml"
     sample.write_text(SAMPLE.read_text(encoding="utf-8").replace("dsa_notice: false", "dsa_notice: true"),
                       encoding="utf-8")
-    detention_only = ("wgad", "domestic-challenge")  # they need a detention or a law used against expression
+    # WGAD and the challenge need a detention or a law used against expression; the HRC complaint a State
+    # party to the Optional Protocol (Nepal, not Singapore).
+    detention_only = ("wgad", "domestic-challenge", "hrc-complaint")
     runs = [(sample, [name for name in REGISTRY if name not in detention_only]),
             (EXAMPLES / "detention-record.yaml", list(detention_only))]
     for record, names in runs:

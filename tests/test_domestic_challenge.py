@@ -189,7 +189,7 @@ def test_the_five_grounds_each_with_standard_facts_and_argument(memo):
     assert "article 19(3); General Comment No. 34, para. 25" in memo
     assert "article 15(1)" in memo and "paras. 33-35" in memo and "para. 35" in memo
     assert "two other local writers have taken down posts" in memo  # the chilling effect, from the record
-    assert "The record does not yet show a ground of discrimination." in memo
+    assert "Grounds of discrimination claimed: political or other opinion and any other status" in memo
 
 
 def test_grounds_cite_supporting_decisions_and_never_a_reversed_one_as_support():

@@ -12,11 +12,11 @@ REF = "RD-2026-031"
 
 
 def with_dsa(text: str) -> str:
-    return text.replace("  dsa_notice: false", "  dsa_notice: true")
+    return text.replace("  dsa_notice: false", "  dsa_notice: true\n  dsa_member_state: IE")
 
 
-def without_laws(text: str) -> str:
-    return re.sub(r"  laws_applied:\n(    .*\n)+", "  laws_applied: []\n", with_dsa(text))
+def without_member_state(text: str) -> str:
+    return with_dsa(text).replace("  dsa_member_state: IE", "")
 
 
 @pytest.fixture
@@ -50,7 +50,9 @@ def test_notice_has_the_four_elements(notices):
                             "(c) Notifier", "(d) Statement of good faith"]
     text = document_text(path)
     # (a) the law and the reasoned explanation
-    assert "Protection from Harassment Act 2014, s 3(1)(c), s 5(1A)" in text
+    assert "Non-Fatal Offences Against the Person Act 1997, s. 5" in text
+    assert "Protection from Harassment Act" not in text  # the law of a third State is never relied on
+    assert "On behalf of | Ms A" in text and "Mei Ling" not in text
     assert "Item I2 (16 September 2026): Posted \"she will learn what happens" in text
     assert "Harm: Threats of violence." in text
     # (b) the exact URL
@@ -85,26 +87,26 @@ def test_check_reports_each_element(cli, record_file):
 
 def test_missing_elements_are_reported_and_strict_refuses(cli, record_file, tmp_path):
     def incomplete(text: str) -> str:
-        text = without_laws(text).replace("  email: rmenon@example.com\n", "")
+        text = without_member_state(text).replace("  email: rmenon@example.com\n", "")
         return text.replace("    url: https://t.me/sgtruthpatrol/2211\n", "")
 
     record = record_file(incomplete)
     check = cli("check", record)
-    assert "Art. 16(2)(a) explanation: missing legal.laws_applied" in check.output
+    assert "Art. 16(2)(a) explanation: missing platform_report.dsa_member_state" in check.output
     assert "Art. 16(2)(b) urls: missing incidents[2].url" in check.output
     assert "Art. 16(2)(c) notifier: missing submitter.email" in check.output
     assert "Art. 16(2)(d) good faith: present" in check.output
 
     strict = cli("draft", record, "--doc", "dsa-notice", "--strict", "--out", tmp_path / "strict")
     assert strict.exit_code == 3
-    assert "dsa-notice (telegram, en) cannot be written, missing: incidents[2].url, legal.laws_applied, " \
+    assert "dsa-notice (telegram, en) cannot be written, missing: incidents[2].url, platform_report.dsa_member_state, " \
            "submitter.email" in strict.output
     assert not (tmp_path / "strict").exists() or list((tmp_path / "strict").iterdir()) == []
 
     loose = cli("draft", record, "--doc", "dsa-notice", "--out", tmp_path / "loose")
     assert loose.exit_code == 0, loose.output
     path = tmp_path / "loose" / f"{REF}-dsa-notice-telegram-en.docx"
-    assert set(highlighted_runs(path)) >= {"[missing: legal.laws_applied]", "[missing: submitter.email]",
+    assert set(highlighted_runs(path)) >= {"[missing: platform_report.dsa_member_state]", "[missing: submitter.email]",
                                           "[missing: incidents[2].url]"}
     paste = (tmp_path / "loose" / f"{REF}-dsa-notice-telegram-en.txt").read_text(encoding="utf-8")
     assert "[missing: submitter.email]" in paste

@@ -92,7 +92,7 @@ def test_a_failure_while_publishing_removes_what_was_published(cli, sample, tmp_
 
 
 def test_force_failure_puts_the_replaced_files_back(cli, sample, tmp_path, monkeypatch):
-    assert cli("draft", sample, "--doc", "court-application", "--doc", "hrc-complaint", "--out", tmp_path).exit_code == 0
+    assert cli("draft", sample, "--doc", "court-application", "--doc", "un-special-procedures", "--out", tmp_path).exit_code == 0
     before = {name: (tmp_path / name).read_bytes() for name in listing(tmp_path)}
     for name in before:
         (tmp_path / name).write_bytes(b"old " + name.encode())
@@ -106,7 +106,7 @@ def test_force_failure_puts_the_replaced_files_back(cli, sample, tmp_path, monke
         replace(source, target)
 
     monkeypatch.setattr(output.os, "replace", replace_then_fail)
-    result = cli("draft", sample, "--doc", "court-application", "--doc", "hrc-complaint", "--out", tmp_path, "--force")
+    result = cli("draft", sample, "--doc", "court-application", "--doc", "un-special-procedures", "--out", tmp_path, "--force")
     assert result.exit_code == 1 and "the disk is full" in result.output
     assert {name: (tmp_path / name).read_bytes() for name in listing(tmp_path)} == {
         name: b"old " + name.encode() for name in before}
@@ -157,7 +157,7 @@ def test_two_drafts_racing_into_one_folder_never_both_write_a_path(sample, tmp_p
     for trial in range(5):
         out = tmp_path / f"trial{trial}"
         out.mkdir()
-        runs = [_run(["draft", sample, "--doc", "court-application", "--doc", "hrc-complaint", "--out", out])
+        runs = [_run(["draft", sample, "--doc", "court-application", "--doc", "un-special-procedures", "--out", out])
                 for _ in range(2)]
         outputs = [run.communicate(timeout=120) for run in runs]
         wrote: dict[str, int] = {}

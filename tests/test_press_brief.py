@@ -48,7 +48,7 @@ def test_the_sample_brief_tells_the_story(sample_brief):
         < text.index("October 2026, X (formerly Twitter)")
     assert "14 September" not in text and "2026-09-14" not in text
     assert "Protection from Harassment Act 2014 (s 3(1)(c), s 5(1A))" in text
-    assert "Article 19, International Covenant on Civil and Political Rights" in text
+    assert "Article 19, Universal Declaration of Human Rights" in text
     assert "- Ms A" in text and "Ms A is a pseudonym" in text
     assert "Press Office, Menon & Partners LLP" in text and "press@example.com" in text
     assert "The survivor is aged 30-39 and lives in Singapore." in text

@@ -17,15 +17,15 @@ NAME = "un-special-procedures"
 HEADINGS = {
     "en": ["I. Alleged victim", "II. Alleged perpetrators", "III. Submitter of the communication",
            "IV. Date, place and description of the incidents", "V. Authorities, laws and rights involved",
-           "VI. Domestic remedies sought", "VII. Consent of the victim", "VIII. Mandates addressed",
+           "VI. Steps taken domestically (exhaustion of domestic remedies is not required)", "VII. Consent of the victim", "VIII. Mandates addressed",
            "Annex: admissibility self-check"],
     "fr": ["I. Victime présumée", "II. Auteurs présumés", "III. Auteur de la communication",
            "IV. Date, lieu et description des faits", "V. Autorités, législation et droits en cause",
-           "VI. Recours internes exercés", "VII. Consentement de la victime", "VIII. Mandats saisis",
+           "VI. Démarches entreprises dans le pays (l'épuisement des recours internes n'est pas requis)", "VII. Consentement de la victime", "VIII. Mandats saisis",
            "Annexe : vérification préalable de la recevabilité"],
     "es": ["I. Presunta víctima", "II. Presuntos autores", "III. Autor de la comunicación",
            "IV. Fecha, lugar y descripción de los hechos", "V. Autoridades, legislación y derechos en cuestión",
-           "VI. Recursos internos interpuestos", "VII. Consentimiento de la víctima",
+           "VI. Gestiones realizadas en el país (no se exige el agotamiento de los recursos internos)", "VII. Consentimiento de la víctima",
            "VIII. Mandatos a los que se dirige la comunicación",
            "Anexo: verificación previa de la admisibilidad"],
 }
@@ -51,7 +51,7 @@ def test_the_victim_perpetrators_and_incidents_are_set_out(sample_record):
     assert "Links to the State: none known at the time of writing" in text
     assert "Incident 2: 16 September 2026" in text
     assert "Place: Telegram (https://t.me/sgtruthpatrol/2211)" in text
-    assert "International Covenant on Civil and Political Rights, article 17: Right to privacy" in text
+    assert "Universal Declaration of Human Rights, article 12: Right to privacy" in text
     assert "State concerned: Singapore. It is not a party to the International Covenant" in text
     assert "15 Sept 2026 | Singapore Police Force | Police report filed | E/20260915/0042" in text
 
@@ -144,7 +144,8 @@ def test_name_in_public_reports(tmp_path, choice, expected):
 def test_mandates_suggested_from_the_sample_with_reasons(sample_record):
     mandates = un_common.suggest_mandates(sample_record, "en")
     keys = [m["key"] for m in mandates]
-    # doxxing/threats/harassment -> expression and privacy; "advocate" -> defenders; female -> VAWG.
+    # doxxing/threats/harassment -> expression and privacy; "advocate" -> defenders; a woman attacked for
+    # her women's rights work -> VAWG (gender-based harm).
     assert keys == ["freedom_of_expression", "human_rights_defenders", "privacy", "violence_against_women"]
     assert all(m["reason"] and not m["chosen"] for m in mandates)
     assert "independence_of_judges_and_lawyers" not in keys
@@ -152,19 +153,21 @@ def test_mandates_suggested_from_the_sample_with_reasons(sample_record):
 
 def test_mandates_follow_occupation_detention_and_laws(tmp_path):
     record = record_from(DETENTION, tmp_path, lambda t: t.replace(
-        "  mandates: [freedom_of_expression, arbitrary_detention, human_rights_defenders]\n", "").replace(
+        "  mandates: [freedom_of_expression, arbitrary_detention, human_rights_defenders, health, torture]\n", "").replace(
         "name: Electronic Transactions Act 2063 (2008)\n      provisions", "name: National Security Act\n      provisions"))
     keys = [m["key"] for m in un_common.suggest_mandates(record, "en")]
     assert "arbitrary_detention" in keys  # detained
     assert "freedom_of_expression" in keys and "human_rights_defenders" in keys  # blogger, journalist
     assert "counter_terrorism" in keys  # a national-security law applied
     assert "violence_against_women" not in keys  # male victim
+    assert "health" in keys and "torture" in keys  # the detainee's health is at risk
 
 
 def test_mandates_named_in_the_record_replace_the_suggestions(tmp_path):
     record = load(DETENTION).record
     mandates = un_common.suggest_mandates(record, "fr")
-    assert [m["key"] for m in mandates] == ["freedom_of_expression", "arbitrary_detention", "human_rights_defenders"]
+    assert [m["key"] for m in mandates] == ["freedom_of_expression", "arbitrary_detention", "human_rights_defenders",
+                                            "health", "torture"]
     assert mandates[1]["title"] == "Groupe de travail sur la détention arbitraire"
     text = document_text(render(record, NAME, "fr"))
     assert "La communication est adressée aux mandats suivants, pour les motifs indiqués." in text
@@ -215,3 +218,49 @@ def test_checks_are_printed_by_remedies_check_and_summarised_in_the_annex(cli, s
     assert "suggested mandate: violence_against_women" in result.output
     text = document_text(render(sample_record, NAME, "es"))
     assert "Autor de la comunicación identificado | Cumplido |" in text
+
+
+def test_violence_against_women_only_for_gender_based_harm(tmp_path):
+    record = record_from(SAMPLE, tmp_path, lambda t: t.replace("occupation: women's rights advocate",
+                                                               "occupation: community advocate"))
+    assert record.victim.sex == "female"
+    assert "violence_against_women" not in [m["key"] for m in un_common.suggest_mandates(record, "en")]
+
+
+def test_the_working_group_is_not_an_addressee_when_it_receives_its_own_submission():
+    record = load(DETENTION).record
+    draft = build(record, NAME)
+    assert "arbitrary_detention" not in [m["key"] for m in draft.context["mandates"]]
+    assert any("joint urgent appeal" in note for note in draft.notes)
+    text = document_text(render(record, NAME))
+    addressed = text[text.index("Addressed to:"):text.index("I. Alleged victim")]
+    assert "Working Group on Arbitrary Detention" not in addressed.split("The submitter asks")[0]
+    assert ("A separate submission is made to the Working Group on Arbitrary Detention; the mandates are asked to "
+            "consider a joint urgent appeal with the Working Group.") in text
+    assert "The submitter asks the mandates to send an urgent appeal to the Government concerned." in text
+
+
+def test_an_allegation_letter_when_nothing_is_urgent(tmp_path):
+    record = record_from(SAMPLE, tmp_path, lambda t: t.replace("  urgent: true\n", "  urgent: false\n"))
+    text = document_text(render(record, NAME))
+    assert "The submitter asks the mandates to send an allegation letter to the Government concerned." in text
+    assert "Working Group on Arbitrary Detention" not in text
+
+
+def test_who_did_what_in_the_detention_example():
+    text = document_text(render(load(DETENTION).record, NAME))
+    first = text[text.index("Incident 1:"):text.index("Incident 2:")]
+    assert "Act of the victim" in first and "Attributed to" not in first and "Nature of the violation" not in first
+    assert "Other platform" not in first and "(https://khulla-khata.example.net/2026/06/relief-funds)" in first
+    third = text[text.index("Incident 3:"):text.index("Deprivation of liberty")]
+    assert "Act of the authorities: Kathmandu District Court" in third
+
+
+def test_a_private_perpetrator_engages_the_states_due_diligence():
+    text = document_text(render(load(SAMPLE).record, NAME))
+    assert "Responsibility of the State" in text
+    assert "The State is responsible for failing to act with due diligence" in text
+    assert ("Police report filed (Singapore Police Force, 15 September 2026, E/20260915/0042): still pending at "
+            "the date of this communication.") in text
+    assert "The harm is continuing (see section IV)." in text
+    assert "Responsibility of the State" not in document_text(render(load(DETENTION).record, NAME))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from docxtext import document_text, highlighted_runs
+from docxtext import document_text, highlighted_runs, open_docx
 from unfilings import DETENTION, SAMPLE, build, record_from, render
 
 from remedies.documents import REGISTRY
@@ -83,8 +83,13 @@ def test_each_category_claimed_with_its_definition_rights_and_argument(detention
 
 
 def test_a_category_without_an_argument_is_a_placeholder(tmp_path):
-    record = record_from(DETENTION, tmp_path, lambda t: t.replace("categories_claimed: [II, III]",
-                                                                  "categories_claimed: [II, III, V]"))
+    def without_v(text: str) -> str:
+        start = text.index("    V: >-\n")
+        end = text.index("  violation_arguments:")
+        return text[:start] + text[end:]
+
+    record = record_from(DETENTION, tmp_path, lambda t: without_v(t).replace(
+        "  discrimination_grounds: [political_or_other_opinion, other_status]\n", ""))
     draft = build(record, NAME)
     assert "un.category_arguments.V" in draft.missing
     assert "un.discrimination_grounds" in draft.missing
@@ -119,3 +124,58 @@ def test_source_confidentiality_and_consent(detention_record):
 def test_no_consent_refuses_the_submission(tmp_path):
     record = record_from(DETENTION, tmp_path, lambda t: t.replace("to_file: true", "to_file: false"))
     assert "consent" in REGISTRY[NAME].refusal(record)
+
+
+def test_consent_is_lettered_apart_from_the_circumstances(detention_record):
+    document = open_docx(render(detention_record, NAME))
+    consent = [p for p in document.paragraphs if p.text.startswith(("(a) ", "(b) ", "(c) ", "(d) "))]
+    assert [p.text[:3] for p in consent] == ["(a)", "(b)", "(c)", "(d)"]
+    assert all(p.style.name != "List Number" for p in consent)
+
+
+def test_category_ii_pleads_only_the_rights_the_facts_engage(detention_record):
+    text = document_text(render(detention_record, NAME))
+    second = text[text.index("Category II:"):text.index("Category III:")]
+    assert "article 19: Freedom of opinion and expression" in second
+    for absent in ("asylum", "Freedom of movement", "Rights of minorities", "Freedom of association"):
+        assert absent not in second
+
+
+def test_the_working_groups_words_are_apart_from_our_notes(detention_record):
+    text = document_text(render(detention_record, NAME))
+    second = text[text.index("Category II:"):text.index("Category III:")]
+    assert "The Working Group's definition (A/HRC/36/38, § 8): \u201cWhen the deprivation of liberty results" in second
+    assert "usually falls here" not in second
+    notes = text[text.index("Filing notes"):]
+    assert "Note on category II: Prosecution for peaceful speech" in notes
+    french = document_text(render(detention_record, NAME, "fr"))
+    assert "Définition du Groupe de travail, en résumé (A/HRC/36/38, § 8)" in french
+
+
+def test_an_opinion_is_requested_and_urgent_action_for_health(detention_record):
+    text = document_text(render(detention_record, NAME))
+    assert ("The source asks the Working Group to adopt an Opinion under its regular procedure finding that the "
+            "deprivation of liberty of Suraj Bahadur Lamichhane is arbitrary under categories II, III and V") in text
+    assert "act under its urgent action procedure without awaiting the Opinion" in text
+
+
+def test_pre_trial_detention_pleads_article_9_3_and_general_comment_35(detention_record, tmp_path):
+    text = document_text(render(detention_record, NAME))
+    assert "Under article 9(3) of the Covenant it shall not be the general rule" in text
+    assert "CCPR/C/GC/35, para. 38" in text
+    tried = record_from(DETENTION, tmp_path, lambda t: t.replace("    held: false\n", "    held: true\n"))
+    assert "article 9(3)" not in document_text(render(tried, NAME))
+
+
+def test_category_v_is_suggested_where_the_record_supports_it(tmp_path):
+    record = record_from(DETENTION, tmp_path, lambda t: t.replace("categories_claimed: [II, III, V]",
+                                                                  "categories_claimed: [II, III]"))
+    assert any(line.startswith("category V (discrimination) may apply, from victim.occupation")
+               for line in build(record, NAME).checks)
+
+
+def test_age_is_at_arrest_and_the_reply_period_is_stated_once(detention_record):
+    text = document_text(render(detention_record, NAME))
+    assert "14 August 1989 (age at arrest: 36)" in text
+    assert text.count("60 days") == 1
+    assert "(Other platform)" not in text and "Other platform" not in text

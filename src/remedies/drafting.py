@@ -15,7 +15,7 @@ from remedies.documents import REGISTRY
 from remedies.documents.base import Bundle, Draft, DocumentType, Options
 from remedies.record.languages import Localized, localized
 from remedies.record.model import Record
-from remedies.rendering import engine, missing, output
+from remedies.rendering import engine, missing, output, resources
 from remedies.rendering.engine import Properties
 from remedies.i18n.runtime import locale_chain
 from remedies.rendering.output import OutputError
@@ -88,6 +88,7 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
     Documents are built from the record in the job's language (`in_language`), so they receive plain
     strings; the fields a document shows untranslated are found from the notes in its context.
     """
+    resources.refresh()  # catalogs and conventions edited since the last record are read anew
     jobs = []
     views = {locale: in_language(record, locale) for locale in locales}
     for name in names:

@@ -30,7 +30,7 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p for item in explanation %}")
     b.runs(("{{ _('Item') }} {{ item.id }} ({{ item.date|date }}): ", "b"),
-           ("{{ item.description }} {{ _('Harm') }}{{ colon }} {{ item.harms|listing }}.{% if item.policies %} {{ _('The content also breaks the platform\\'s terms') }}{{ colon }} {{ item.policies|join('; ') }}.{% endif %}", ""),
+           ("{{ item.description }} {{ _('Harm') }}{{ colon }} {{ item.harms|listing }}.{% if item.laws %} {{ _('Illegal under') }}{{ colon }} {{ item.laws|join('; ') }}.{% endif %}{% if item.policies %} {{ _('The content also breaks the platform\\'s terms') }}{{ colon }} {{ item.policies|join('; ') }}.{% endif %}", ""),
            style="List Number")
     b.tag("{%p endfor %}")
     b.tag("{%p for p in police %}")
@@ -57,10 +57,16 @@ def build(b) -> None:
     b.signature(["{{ notifier.name }}", "{{ _('Date') }}{{ colon }} {{ prepared_on|date }}"])
 
     b.heading("{{ _('What the platform must do next') }}")
+    b.runs(("{{ actual_knowledge.article }}{{ colon }} ", "b"), ("{{ actual_knowledge.text }}", ""), style="List Bullet")
+    b.tag("{%p if threat_to_life %}")
+    b.runs(("{{ threat_to_life.article }}{{ colon }} ", "b"), ("{{ threat_to_life.text }}", ""), style="List Bullet")
+    b.tag("{%p endif %}")
     b.tag("{%p for step in next_steps %}")
     b.runs(("{{ step.article }}{{ colon }} ", "b"), ("{{ step.text }}", ""), style="List Bullet")
     b.tag("{%p endfor %}")
 
+    # The notes for the lawyer are not part of the filing: dropped whole under --final.
+    b.tag("{%p if draft %}")
     b.heading("{{ _('Filing notes (remove before sending)') }}")
     b.tag("{%p for e in elements %}")
     b.bullet("{{ e.article }}{{ colon }} {{ e.requirement }}")
@@ -73,3 +79,4 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.bullet("{{ _('The form takes text, not attachments: paste from the .txt file beside this document.') }}")
     b.bullet("{{ _('Digital Services Act facts checked on') }} {{ checked_on|date }}{{ colon }} {{ source }}")
+    b.tag("{%p endif %}")

@@ -46,9 +46,6 @@ def build(b) -> None:
         "for p in policies",
         [3.2, 5.0, 6.0, 1.8],
     )
-    b.tag("{%p if laws %}")
-    b.para("{{ _('The content is also unlawful under') }} {{ laws|join('; ') }}.")
-    b.tag("{%p endif %}")
 
     b.heading("{{ _('The content reported') }}")
     b.tag("{%p if incidents is missing %}")
@@ -67,6 +64,9 @@ def build(b) -> None:
         ("{{ _('Evidence') }}", "{% for e in i.evidence %}{{ e.id }}{{ colon }} {{ e.description }}\nSHA-256 {{ e.sha256 }}{% if not loop.last %}\n{% endif %}{% else %}{{ _('none listed') }}{% endfor %}"),
     ], widths=(4.0, 12.0))
     _keep_rows_whole(b)
+    b.tag("{%p if i.laws %}")
+    b.para("{{ _('The content is also unlawful under') }} {{ i.laws|join('; ') }}.")
+    b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
 
     b.heading("{{ _('Evidence kept') }}")
@@ -81,6 +81,8 @@ def build(b) -> None:
         size=8,
     )
 
+    # The notes for the lawyer are not part of the filing: dropped whole under --final.
+    b.tag("{%p if draft %}")
     b.heading("{{ _('Filing notes (remove before sending)') }}")
     b.bullet("{{ _('Report at') }}{{ colon }} {{ platform.report_url or _('the in-app Report option') }}{% if platform.report_route %}. {{ platform.report_route }}{% endif %}")
     b.tag("{%p if platform.dsa_notice_url %}")
@@ -94,3 +96,4 @@ def build(b) -> None:
     b.bullet("{{ _('No policy data for this platform: name the site\\'s own rules by hand.') }}")
     b.tag("{%p endif %}")
     b.bullet("{{ _('Platform policies checked on') }} {{ platform.checked_on|date if platform.checked_on else _('(not recorded)') }}.")
+    b.tag("{%p endif %}")

@@ -63,12 +63,16 @@ def build(b) -> None:
     b.bullet("{{ law.name }}{% if law.provisions %} ({{ law.provisions|listing('unit') }}){% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p if rights %}")
-    b.para("{% if expression_case %}{{ _('The law has been used to punish what was said or published. This restricts rights the State has undertaken to respect') }}"
+    b.para("{% if not iccpr_party %}{{ _('These acts engage rights set out in the Universal Declaration of Human Rights, the standard the UN human rights experts apply to every State') }}"
+           "{% elif expression_case %}{{ _('The law has been used to punish what was said or published. This restricts rights the State has undertaken to respect') }}"
            "{% else %}{{ _('This conduct harms rights the State has a duty to protect, including against private persons') }}{% endif %}:")
     b.tag("{%p endif %}")
     b.tag("{%p for right in rights %}")
     b.bullet("{{ right }}")
     b.tag("{%p endfor %}")
+    b.tag("{%p if cedaw_gr35 %}")
+    b.para("{{ _('The State is a party to the Convention on the Elimination of All Forms of Discrimination against Women. Under its General Recommendation No. 35, the State must act with due diligence against gender-based violence against women by private persons, including online.') }}")
+    b.tag("{%p endif %}")
 
     b.heading("{{ _('What we are asking for') }}")
     b.tag("{%p if asks is missing %}")

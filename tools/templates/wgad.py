@@ -28,7 +28,7 @@ def build(b) -> None:
         ("{{ _('First name(s)') }}", "{{ victim.given_names }}"),
         ("{{ _('Other names and spellings') }}", "{{ victim.other_names|listing('unit') }}"),
         ("{{ _('Sex') }}", "{{ victim.sex }}"),
-        ("{{ _('Date of birth or age') }}", "{% if victim.date_of_birth %}{{ victim.date_of_birth|date }} ({{ _('age') }}{{ colon }} {{ victim.age }}){% endif %}"),
+        ("{{ _('Date of birth or age') }}", "{% if victim.date_of_birth %}{{ victim.date_of_birth|date }}{% if victim.age is not none %} ({{ _('age at arrest') }}{{ colon }} {{ victim.age }}){% endif %}{% endif %}"),
         ("{{ _('Place of birth') }}", "{{ victim.place_of_birth }}"),
         ("{{ _('Nationality') }}", "{{ victim.nationalities|map('country')|listing }}"),
         ("{{ _('Identity document') }}", "{% for d in victim.id_documents %}{{ d.type }} {{ _('no.') }} {{ d.number }}{% if d.issued_by %}, {{ _('issued by') }} {{ d.issued_by }}{% endif %}{% if d.issued_on %} {{ _('on') }} {{ d.issued_on|date }}{% endif %}{% if not loop.last %}\n{% endif %}{% endfor %}"),
@@ -91,7 +91,7 @@ def build(b) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p for c in categories %}")
     b.heading("{{ _('Category') }} {{ c.code }}{{ colon }} {{ c.title }}", 2)
-    b.para("{{ c.definition }}", italic=True)
+    b.para("{% if c.quoted %}{{ _('The Working Group\\'s definition (%(source)s)', source=c.source) }}{{ colon }} \u201c{{ c.definition }}\u201d{% else %}{{ _('The Working Group\\'s definition, in summary (%(source)s)', source=c.source) }}{{ colon }} {{ c.definition }}{% endif %}", italic=True)
     b.para("{{ _('Rights protected') }}{{ colon }}", keep_next=True)
     b.tag("{%p for a in c.udhr %}")
     b.bullet("{{ _('Universal Declaration of Human Rights') }}, {{ _('article %(number)s', number=a.article) }}{{ colon }} {{ a.title }}")
@@ -109,10 +109,18 @@ def build(b) -> None:
     b.tag("{%p for concern in c.concerns %}")
     b.bullet("{{ concern }}")
     b.tag("{%p endfor %}")
+    b.tag("{%p if c.code == 'III' and pretrial %}")
+    b.para("{{ pretrial.text }}")
+    b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p if internet %}")
     b.heading("{{ _('Deprivation of liberty linked to the use of the internet') }}", 2)
     b.para("{{ _('The case concerns the use of the internet. The source invokes') }} {{ deliberation.title }} ({{ deliberation.reference }}): {{ deliberation.summary }}")
+    b.tag("{%p endif %}")
+
+    b.tag("{%p if claimed %}")
+    b.heading("{{ _('Request to the Working Group') }}", 2)
+    b.para("{{ _('The source asks the Working Group to adopt an Opinion under its regular procedure finding that the deprivation of liberty of %(name)s is arbitrary under categories %(categories)s, and to request the Government to release the detainee and to provide reparation.', name=victim.name, categories=claimed|listing) }}{% if urgent %} {{ _('Because the detainee\\'s health is at risk, it also asks the Working Group to act under its urgent action procedure without awaiting the Opinion.') }}{% endif %}", bold=True)
     b.tag("{%p endif %}")
 
     b.heading("{{ _('V. Domestic steps and remedies') }}")
@@ -133,17 +141,24 @@ def build(b) -> None:
         ("{{ _('Email') }}", "{{ submitter.email }}"),
         ("{{ _('Relationship to the detainee') }}", "{{ submitter.relationship }}"),
     ])
-    b.numbered("{{ _('The detainee, or the family, consents to this submission.') }}{% if consent.given_on and consent.given_by %} {{ _('Consent given on %(date)s by %(person)s.', date=consent.given_on|date, person=consent.given_by) }}{% elif consent.given_on %} {{ _('Consent given on %(date)s.', date=consent.given_on|date) }}{% endif %}")
-    b.numbered("{% if consent.government_letter is missing %}{{ consent.government_letter }}{% elif consent.government_letter %}{{ _('The detainee knows that the submission will be transmitted to the Government.') }}{% else %}{{ _('The detainee has not yet been told that the submission will be transmitted to the Government; confirm before submitting.') }}{% endif %}")
-    b.numbered("{% if consent.public_name.choice == 'full' %}{{ _('The detainee may be named in the published opinion.') }}{% elif consent.public_name.choice == 'initials' %}{{ _('The source asks that the detainee be named by initials only in any published document') }}{{ colon }} {{ consent.public_name.name }}{% elif consent.public_name.choice == 'withheld' %}{{ _('The source asks that the detainee not be named in any published document.') }}{% else %}{{ consent.public_name.name }}{% endif %}")
+    b.para("(a) {{ _('The detainee, or the family, consents to this submission.') }}{% if consent.given_on and consent.given_by %} {{ _('Consent given on %(date)s by %(person)s.', date=consent.given_on|date, person=consent.given_by) }}{% elif consent.given_on %} {{ _('Consent given on %(date)s.', date=consent.given_on|date) }}{% endif %}")
+    b.para("(b) {% if consent.government_letter is missing %}{{ consent.government_letter }}{% elif consent.government_letter %}{{ _('The detainee knows that the submission will be transmitted to the Government.') }}{% else %}{{ _('The detainee has not yet been told that the submission will be transmitted to the Government; confirm before submitting.') }}{% endif %}")
+    b.para("(c) {% if consent.public_name.choice == 'full' %}{{ _('The detainee may be named in the published opinion.') }}{% elif consent.public_name.choice == 'initials' %}{{ _('The source asks that the detainee be named by initials only in any published document') }}{{ colon }} {{ consent.public_name.name }}{% elif consent.public_name.choice == 'withheld' %}{{ _('The source asks that the detainee not be named in any published document.') }}{% else %}{{ consent.public_name.name }}{% endif %}")
     b.tag("{%p if submitter.confidential %}")
-    b.numbered("{{ _('CONFIDENTIAL: the source asks that its identity be kept confidential.') }}")
+    b.para("(d) {{ _('CONFIDENTIAL: the source asks that its identity be kept confidential.') }}")
     b.tag("{%p else %}")
-    b.numbered("{{ _('The source does not ask that its identity be kept confidential.') }}")
+    b.para("(d) {{ _('The source does not ask that its identity be kept confidential.') }}")
     b.tag("{%p endif %}")
     b.signature(["{{ _('Signature') }}{{ colon }} {{ submitter.name }}", "{{ _('Date') }}{{ colon }} {{ prepared_on|date }}"])
 
+    # The notes for the lawyer are not part of the filing: dropped whole under --final.
+    b.tag("{%p if draft %}")
     b.heading("{{ _('Filing notes (remove before submitting)') }}", 2)
     b.bullet("{{ _('Send by email to') }} {{ submission.email }}. {{ submission.procedure }}")
-    b.bullet("{{ _('The Government has %(days)s days to reply.', days=submission.reply_days) }}")
+    b.tag("{%p for c in categories %}")
+    b.tag("{%p if c.commentary %}")
+    b.bullet("{{ _('Note on category %(code)s', code=c.code) }}{{ colon }} {{ c.commentary }}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
     b.bullet("{{ _('Submission details checked on') }} {{ submission.checked_on|date }}{{ colon }} {{ submission.source }} ({{ _('methods of work') }}{{ colon }} {{ submission.methods_of_work }})")
+    b.tag("{%p endif %}")

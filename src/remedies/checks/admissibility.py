@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Optional
 
 
@@ -20,6 +21,10 @@ STATUS_LABELS = {OK: N_("Met"), PROBLEM: N_("Problem"), UNKNOWN: N_("To confirm"
 
 class Country(str):
     """A country code among a check's values: shown as the country's name in the output language."""
+
+
+class Articles(list):
+    """Covenant article numbers among a check's values: shown as "article 9" or "articles 14 and 19"."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,10 @@ def localize(check: Check, locale: str) -> dict[str, str]:
 
 
 def _shown(value: Any, locale: str, gettext) -> str:
+    if isinstance(value, Articles):
+        if len(value) == 1:
+            return gettext("article %(number)s") % {"number": value[0]}
+        return gettext("articles %(numbers)s") % {"numbers": list_text([str(v) for v in value], locale)}
     if isinstance(value, Country):
         return str(country_name(str(value), locale))
     if isinstance(value, dt.date):
@@ -98,18 +107,27 @@ def controlled_text(record: Record) -> list[str]:
     return [_QUOTED.sub(" ", t) for t in texts if t]
 
 
+@lru_cache(maxsize=8)
+def _abusive_pattern(words: tuple[str, ...]) -> "re.Pattern | None":
+    """The abusive-term list as one pattern, compiled once per version of the list (not per record)."""
+    terms = []
+    for word in words:
+        stem = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        terms.append(r"\b" + stem + (r"\w*" if word.endswith("*") else r"\b"))
+    if not terms:
+        return None
+    return re.compile("|".join(f"(?:{t})" for t in terms), re.IGNORECASE)
+
+
 def abusive_terms_in(texts: list[str]) -> list[str]:
     found: list[str] = []
     # One pass per term over all the texts at once (NUL-separated: no term spans two texts).
     joined = "\x00".join(texts)
-    terms = []
-    for words in rules()["special_procedures"]["abusive_terms"].values():
-        for word in words:
-            stem = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
-            terms.append(r"\b" + stem + (r"\w*" if word.endswith("*") else r"\b"))
-    if not terms:
+    pattern = _abusive_pattern(tuple(word for words in rules()["special_procedures"]["abusive_terms"].values()
+                                     for word in words))
+    if pattern is None:
         return found
-    for match in re.finditer("|".join(f"(?:{t})" for t in terms), joined, re.IGNORECASE):
+    for match in pattern.finditer(joined):
         if match.group(0).lower() not in found:
             found.append(match.group(0).lower())
     return found
@@ -172,8 +190,53 @@ def _facts_after(record: Record, status: dict[str, Any]) -> Check:
                                     "violation continues."), values)
 
 
+def exhaustion_by_article(record: Record) -> list[dict[str, Any]]:
+    """Per Covenant article invoked: exhausted, explained, pending or none, from the steps that sought it.
+
+    A step with `rights` counts only for those rights; a step without counts for every right.
+    """
+    rows = []
+    for code in record.legal.rights_engaged:
+        treaty, article = code.split("-")
+        if treaty != "iccpr":
+            continue
+        covering = [r for r in record.legal.domestic_remedies if not r.rights or code in r.rights]
+        final = [r for r in covering if r.status == "exhausted"]
+        pending = [r for r in covering if r.status in ("pending", "appealed")]
+        if final:
+            state = "exhausted"
+        elif record.un.remedies_not_exhausted_because or any(r.status == "not_available" for r in covering):
+            state = "explained"
+        elif pending:
+            state = "pending"
+        else:
+            state = "none"
+        rows.append({"code": code, "article": int(article), "state": state,
+                     "final": [{"body": r.body, "action": r.action, "date": r.date, "reference": r.reference}
+                               for r in final],
+                     "pending": [r.body for r in pending]})
+    return rows
+
+
 def _exhausted(record: Record) -> Check:
     title = N_("Domestic remedies exhausted")
+    per_article = exhaustion_by_article(record)
+    if any(r.rights for r in record.legal.domestic_remedies) and per_article:
+        done = Articles(r["article"] for r in per_article if r["state"] == "exhausted")
+        explained = Articles(r["article"] for r in per_article if r["state"] == "explained")
+        open_ = Articles(r["article"] for r in per_article if r["state"] in ("pending", "none"))
+        if open_:
+            return Check(PROBLEM, title, N_("No exhausted domestic remedy for %(open)s; record which steps sought to "
+                                            "vindicate it (legal.domestic_remedies[].rights) or explain in "
+                                            "un.remedies_not_exhausted_because why none is effective."),
+                         {"open": open_})
+        if explained and done:
+            return Check(OK, title, N_("Exhausted for %(done)s; for %(explained)s the complaint explains why "
+                                       "domestic remedies are unavailable, ineffective or unreasonably prolonged."),
+                         {"done": done, "explained": explained})
+        if explained:
+            return Check(OK, title, N_("The complaint explains why domestic remedies are unavailable or ineffective."))
+        return Check(OK, title, N_("Exhausted for every article invoked (%(done)s)."), {"done": done})
     remedies = record.legal.domestic_remedies
     if any(r.status == "exhausted" for r in remedies):
         return Check(OK, title, N_("The record marks domestic remedies as exhausted."))
@@ -198,12 +261,26 @@ def _examining(record: Record) -> list[str]:
             if p.ended_on is None and not any(word in p.body.lower() for word in ignored)]
 
 
+def parallel_filings(record: Record) -> list[str]:
+    """The other UN bodies the same record drafts a filing to: "special_procedures", "wgad"."""
+    from remedies.documents.un_common import consent_refusal
+
+    if consent_refusal(record) is not None:
+        return []
+    return ["special_procedures"] + (["wgad"] if record.detention is not None else [])
+
+
 def _other_procedure(record: Record) -> Check:
     title = N_("Not before another international procedure")
     bodies = _examining(record)
     if bodies:
         return Check(PROBLEM, title, N_("The same matter is before %(bodies)s; the Committee cannot examine "
                                         "it at the same time."), {"bodies": bodies})
+    if "wgad" in parallel_filings(record):
+        return Check(UNKNOWN, title, N_("A submission to the Working Group on Arbitrary Detention is drafted from "
+                                        "the same record. Special Procedures are not another procedure under "
+                                        "article 5(2)(a); the Committee's practice on the Working Group's opinions "
+                                        "has varied: decide which to file first, or explain why both are filed."))
     return Check(OK, title, N_("No other international procedure of investigation or settlement is "
                                "examining the same matter."))
 

@@ -25,6 +25,7 @@ COMMANDS = {
     "template": "remedies.cli.template:template",
     "evidence": "remedies.cli.evidence:evidence",
     "bundle": "remedies.cli.bundle:bundle",
+    "app": "remedies.cli.app:app",
 }
 
 
@@ -42,6 +43,9 @@ class Group(click.Group):
         return getattr(importlib.import_module(module), attribute)
 
     def invoke(self, ctx: click.Context):
+        from remedies.rendering.resources import refresh
+
+        refresh()  # each command looks for catalogs and conventions anew (one process may run many)
         return guarded(super().invoke, ctx)
 
 

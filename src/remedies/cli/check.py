@@ -38,6 +38,13 @@ def check(record: Path, as_json: bool) -> None:
         click.echo(f"  {label:<{width}}  {detail}")
         for line in row.get("checks", []):
             click.echo(f"  {'':<{width}}    {line}")
+    from remedies.checks.consistency import contradictions
+
+    clashes = contradictions(loaded.record, rows)
+    if clashes:
+        click.echo("contradictions between the documents drafted from this record:")
+        for clash in clashes:
+            click.echo(f"  {clash['message']}; change {clash['field']}")
     languages = untranslated_narrative(loaded.record)
     if languages:
         click.echo("untranslated narrative (documents show the original with an [untranslated] note; "
@@ -75,11 +82,15 @@ def _check_json(record: Path) -> None:
         from remedies.evidence.verify import ERROR, verify
 
         loaded = load(record, available_locales())
+        from remedies.checks.consistency import contradictions
+
+        documents = readiness(loaded.record)
         findings = verify(loaded, record)
         result |= {
             "valid": True,
             "warnings": [w.as_json() for w in loaded.warnings],
-            "documents": readiness(loaded.record),
+            "documents": documents,
+            "contradictions": contradictions(loaded.record, documents),
             "untranslated": {locale: [{"path": f.path, "shown_in": f.original} for f in fields]
                              for locale, fields in untranslated_narrative(loaded.record).items()},
             "evidence": [{"id": f.id, "file": f.file, "status": "unchanged" if f.ok else f.level,

@@ -1,4 +1,4 @@
-"""`remedies draft`: documents from a record, written all together or not at all."""
+"""`remedies draft`: documents from a record, written all together or not at all; many records at once."""
 
 from __future__ import annotations
 
@@ -7,14 +7,30 @@ from pathlib import Path
 
 import click
 
-from remedies.cli.base import EXIT_INCOMPLETE, EXIT_RECORD, RECORD_ARGUMENT, Failure, check_locales, load_record
+from remedies.cli.base import EXIT_INCOMPLETE, EXIT_RECORD, Failure, check_locales, load_record
 from remedies.cli.i18n import LOCALES_OPTION
-from remedies.documents import ALIASES, REGISTRY, resolve
+
+
+class DocumentChoice(click.Choice):
+    """The document names, read from the registry only when an option value is checked (not for --help)."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    @property
+    def choices(self):
+        from remedies.documents import ALIASES, REGISTRY
+
+        return list(REGISTRY) + list(ALIASES)
+
+    @choices.setter
+    def choices(self, value) -> None:
+        pass
 
 
 @click.command()
-@RECORD_ARGUMENT
-@click.option("--doc", "docs", multiple=True, type=click.Choice(list(REGISTRY) + list(ALIASES)), metavar="NAME",
+@click.argument("records", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="RECORD... | FOLDER")
+@click.option("--doc", "docs", multiple=True, type=DocumentChoice(), metavar="NAME",
               help="A document to draft (repeatable); see `remedies docs`. Default: all that apply.")
 @click.option("--all", "all_docs", is_flag=True, help="Draft every document that applies to the record.")
 @click.option("--locale", "locales", multiple=True, metavar="L",
@@ -30,10 +46,42 @@ from remedies.documents import ALIASES, REGISTRY, resolve
 @LOCALES_OPTION
 @click.option("--text", "text_only", is_flag=True,
               help="Print the paste-ready text (platform reporting forms) instead of writing files.")
-def draft(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
-          strict: bool, final: bool, force: bool, pdf: bool, unzipped: bool, text_only: bool) -> None:
-    """Draft documents from RECORD (YAML or JSON) as .docx files."""
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With several records: how many to draft at once (default: the number of cores).")
+@click.option("--per-record", is_flag=True,
+              help="Write each record's documents into its own subfolder of --out, named after the record file.")
+def draft(records: tuple[Path, ...], docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
+          strict: bool, final: bool, force: bool, pdf: bool, unzipped: bool, text_only: bool, jobs,
+          per_record: bool) -> None:
+    """Draft documents from RECORD (YAML or JSON) as .docx files.
+
+    \b
+    Several records, or a FOLDER of them (*.yaml, *.yml, *.json), are drafted in one run:
+      remedies draft cases/ --out drafts/ --per-record
+    Each record is written all together or not at all; a record with problems is reported and the others
+    go on. The exit status is the highest of the records' (0 when every record was drafted).
+    """
+    if docs and all_docs:
+        raise Failure("use either --doc or --all, not both", EXIT_RECORD)
+    settings = dict(docs=docs, all_docs=all_docs, locales=locales, out=out, strict=strict, final=final,
+                    force=force, pdf=pdf, unzipped=unzipped, text_only=text_only)
+    if len(records) == 1 and not records[0].is_dir():
+        if per_record:
+            settings["out"] = out / records[0].stem
+        draft_record(records[0], **settings)
+        return
+    from remedies.cli import batch
+
+    if text_only:
+        raise Failure("--text prints one record's texts; give one RECORD", EXIT_RECORD)
+    batch.draft_many(batch.expand(records), settings, jobs=jobs, per_record=per_record)
+
+
+def draft_record(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
+                 strict: bool, final: bool, force: bool, pdf: bool, unzipped: bool, text_only: bool) -> None:
+    """Draft documents from one record; every problem raises (Failure, RecordError) or is printed."""
     from remedies import drafting
+    from remedies.documents import REGISTRY, resolve
     from remedies.rendering.output import to_pdf
 
     if docs and all_docs:

@@ -9,7 +9,17 @@ from typing import Optional
 
 import click
 
-from remedies.i18n import catalogs
+
+class _Catalogs:
+    """remedies.i18n.catalogs, imported when an i18n command runs (not when `draft` borrows --locales)."""
+
+    def __getattr__(self, name: str):
+        from remedies.i18n import catalogs as module
+
+        return getattr(module, name)
+
+
+catalogs = _Catalogs()
 
 
 def use_locales(ctx: click.Context, param, value: Optional[Path]) -> Optional[Path]:

@@ -25,6 +25,8 @@ def _explanation(context: dict[str, Any], fmt: Formatter, gettext) -> tuple[str,
         line = gettext("%(url)s, posted on %(date)s: %(description)s Harm: %(harms)s.") % {
             "url": item["url"], "date": fmt.date(item["date"]), "description": item["description"],
             "harms": fmt.listing(item["harms"])}
+        if item["laws"]:
+            line += " " + gettext("The content is illegal under %(laws)s.") % {"laws": "; ".join(item["laws"])}
         if item["policies"]:
             line += " " + gettext("It also breaks your terms: %(policies)s.") % {
                 "policies": "; ".join(item["policies"])}

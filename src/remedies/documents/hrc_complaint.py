@@ -8,6 +8,7 @@ from remedies.checks import admissibility
 from remedies.documents import labels, un_common
 from remedies.documents.base import Draft, DocumentType, Needs, Options, common, properties
 from remedies.record.model import Record
+from remedies.rendering.formats import list_text
 
 NAME = "hrc-complaint"
 
@@ -31,6 +32,28 @@ def checklist(record: Record, represented: bool) -> dict[str, Any]:
         "international": [p.body for p in record.legal.other_international_procedures if p.ended_on],
         "exhibits": [{"id": e.id, "description": e.description} for e in record.evidence],
     }
+
+
+def exhaustion(record: Record, gettext, locale: str) -> list[dict[str, Any]]:
+    """Exhaustion claim by claim: the invoked articles grouped by what was done for them."""
+    rows = admissibility.exhaustion_by_article(record)
+    if not any(r.rights for r in record.legal.domestic_remedies):
+        return []   # the steps are not tied to rights: exhaustion is shown for the case as a whole
+    groups: list[dict[str, Any]] = []
+    for row in rows:
+        key = (row["state"], tuple((f["body"], f["reference"]) for f in row["final"]))
+        if groups and groups[-1]["key"] == key:
+            groups[-1]["numbers"].append(row["article"])
+        else:
+            groups.append({"key": key, "state": row["state"], "numbers": [row["article"]],
+                           "final": row["final"], "pending": row["pending"]})
+    for group in groups:
+        numbers = [str(n) for n in group.pop("numbers")]
+        group.pop("key")
+        group["articles"] = (gettext("Article %(number)s") % {"number": numbers[0]} if len(numbers) == 1
+                             else gettext("Articles %(numbers)s") % {"numbers": list_text(numbers, locale)})
+        group["numbers"] = numbers
+    return groups
 
 
 def _detention(record: Record) -> Any:
@@ -69,6 +92,14 @@ def build(record: Record, options: Options) -> Draft:
         "not_exhausted_because": record.un.remedies_not_exhausted_because,
         "continuing_violation": record.un.continuing_violation,
         "delay_explained_by": record.un.delay_explained_by,
+        "exhaustion": exhaustion(record, gettext, options.locale),
+        "parallel": [gettext("Special Procedures") if f == "special_procedures"
+                     else gettext("Working Group on Arbitrary Detention")
+                     for f in admissibility.parallel_filings(record)],
+        "parallel_wgad": "wgad" in admissibility.parallel_filings(record),
+        "interim": ({"rule": rules["interim_measures_rule"], "reason": record.impact.urgency_reason}
+                    if un_common.health_at_risk(record) else None),
+        "counsel_disclosed": represented and record.submitter.keep_identity_confidential,
         "other_procedures": [{"body": p.body, "reference": p.reference, "submitted_on": p.submitted_on,
                               "status": p.status, "ended_on": p.ended_on}
                              for p in record.legal.other_international_procedures],
@@ -97,4 +128,5 @@ DOCUMENT = DocumentType(
     template="hrc-complaint.docx",
     build=build,
     refusal=un_common.consent_refusal,
+    not_applicable=un_common.hrc_not_applicable,
 )

@@ -139,3 +139,18 @@ def accounts(items, gettext: Gettext) -> list[str]:
             text += f" ({account.url})"
         rows.append(text)
     return rows
+
+
+TREATIES = {
+    "iccpr": N_("International Covenant on Civil and Political Rights"),
+    "icescr": N_("International Covenant on Economic, Social and Cultural Rights"),
+    "cedaw": N_("Convention on the Elimination of All Forms of Discrimination against Women"),
+    "crc": N_("Convention on the Rights of the Child"),
+    "crpd": N_("Convention on the Rights of Persons with Disabilities"),
+    "icerd": N_("International Convention on the Elimination of All Forms of Racial Discrimination"),
+    "cat": N_("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"),
+}
+
+
+def treaty(code: str, gettext: Gettext) -> str:
+    return gettext(TREATIES[code]) if code in TREATIES else code

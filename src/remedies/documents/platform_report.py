@@ -33,6 +33,7 @@ def incident_rows(record: Record, platform: str, policies: list[dict[str, Any]],
                   ) -> list[dict[str, Any]]:
     rows = []
     covered = {p["harm"]: p for p in policies}
+    laws = pi.incident_laws(record)
     for index, incident in pi.incidents_on(record, platform):
         path = f"incidents[{index}]"
         account = pi.account_on(record, incident.respondent, platform)
@@ -52,6 +53,7 @@ def incident_rows(record: Record, platform: str, policies: list[dict[str, Any]],
             "description": need(incident.description, f"{path}.description"),
             "effect": incident.effect,
             "evidence": pi.exhibit_rows(record, incident.evidence, need),
+            "laws": laws.get(incident.id, []),
         })
     return rows
 
@@ -79,7 +81,6 @@ def build(record: Record, options: Options) -> Draft:
         "reporter": reporter(record) | {"name": need(record.submitter.name, "submitter.name")},
         "asks": [gettext(ask) for ask in ASKS],
         "police": pi.police_reports(record),
-        "laws": pi.laws_cited(record),
         "accounts": pi.accounts_reported(record, platform),
         "policies": policies,
         "unconfirmed": [p for p in policies if p["covered"] and not p["confirmed"]],

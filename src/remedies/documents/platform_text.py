@@ -53,8 +53,8 @@ def _description(row: dict[str, Any], context: dict[str, Any], category: str, fm
         full.append(gettext("Effect on the person targeted: %(effect)s") % {"effect": row["effect"]})
     if row["policies"]:
         full.append(gettext("This breaks your rules: %(policies)s.") % {"policies": "; ".join(row["policies"])})
-    if context["laws"]:
-        full.append(gettext("It is also unlawful under %(laws)s.") % {"laws": "; ".join(context["laws"])})
+    if row["laws"]:
+        full.append(gettext("It is also unlawful under %(laws)s.") % {"laws": "; ".join(row["laws"])})
     for item in row["evidence"]:
         full.append(gettext("Evidence %(id)s: %(description)s, SHA-256 %(sha256)s.") % {
             "id": item["id"], "description": item["description"], "sha256": item["sha256"]})

@@ -11,7 +11,7 @@ from remedies.checks.redaction.normalise import words
 from remedies.checks.redaction.dates import month_year, moment
 from remedies.checks.redaction.redact import NEUTRAL_NAME
 from remedies.checks.redaction.scan import verify as verify_package
-from remedies.documents import labels
+from remedies.documents import labels, un_common
 from remedies.documents.base import Draft, DocumentType, Needs, Options, properties
 from remedies.record.model import Law, Record
 from remedies.rendering.formats import country_name, date_text
@@ -114,6 +114,7 @@ def build(record: Record, options: Options) -> Draft:
     expression_case = record.detention is not None or any(
         "arrest_for_expression" in i.harms for i in record.incidents)
 
+    treaties = un_common.treaty_context(record, locale, gettext)
     contact = press.contact
     context: dict[str, Any] = {
         "headline": need(press.headline, "press.headline"),
@@ -135,7 +136,9 @@ def build(record: Record, options: Options) -> Draft:
         "happened": need(happened, "incidents"),
         "steps": steps,
         "laws": laws_at_issue(record),
-        "rights": [_right(code, gettext) for code in record.legal.rights_engaged],
+        "rights": [_right(r["code"], gettext) for r in treaties["rights"]],
+        "iccpr_party": treaties["iccpr_party"] or not treaties["known"],
+        "cedaw_gr35": bool(treaties["cedaw_gr35"]),
         "expression_case": expression_case,
         "asks": need(list(press.asks), "press.asks"),
         "quote": press.quote,

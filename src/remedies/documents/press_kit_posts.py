@@ -10,16 +10,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Optional
-
-import regex
 
 from remedies import data
 
 SOCIAL = "press/social.yaml"
 # What a URL is for counting: twitter-text finds URLs itself; the other counts use this pattern.
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
-_HASHTAG_SPLIT = regex.compile(r"[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lm}\p{Lo}\p{M}]+|[\p{Lu}\p{Lt}]+(?![\p{Ll}])|\p{Nd}+")
+
+
+@lru_cache(maxsize=1)
+def _hashtag_split():
+    """Compiled on first use: `regex` is imported only when a press kit is drafted, not with every command."""
+    import regex
+
+    return regex.compile(r"[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lm}\p{Lo}\p{M}]+|[\p{Lu}\p{Lt}]+(?![\p{Ll}])|\p{Nd}+")
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,8 @@ def length(text: str, platform: Platform) -> int:
     if platform.url_length is not None:
         text = _URL.sub("x" * platform.url_length, text)
     if platform.counting == "graphemes":
+        import regex
+
         return len(regex.findall(r"\X", text))
     if platform.counting == "characters":
         return len(text)
@@ -74,7 +82,7 @@ def hashtag(value: str) -> Optional[str]:
 
 def hashtag_words(tag: str) -> str:
     """The words glued into a hashtag or handle, spaced: '#StandWithMeiLing94' -> 'Stand With Mei Ling 94'."""
-    return " ".join(_HASHTAG_SPLIT.findall(tag.lstrip("#＃@").replace("_", " ")))
+    return " ".join(_hashtag_split().findall(tag.lstrip("#＃@").replace("_", " ")))
 
 
 def fit(parts: list[str], tags: list[str], platform: Platform, ellipsis: str = "…") -> Post:

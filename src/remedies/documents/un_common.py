@@ -170,9 +170,15 @@ def incidents_block(record: Record, need: Needs, gettext) -> list[dict[str, Any]
             "date": incident.date,
             "time": incident.time.strftime("%H:%M") if incident.time else None,
             "place": incident.place,
-            "platform": labels.platform(incident.platform, gettext) if incident.platform else None,
+            # "other" is a vocabulary placeholder, not a name: the url says where it is.
+            "platform": (labels.platform(incident.platform, gettext)
+                         if incident.platform and incident.platform != "other" else None),
             "url": incident.url,
             "respondent": numbers.get(incident.respondent),
+            "actor": record.actor_of(incident),
+            # The authority that acted: the one named on the incident, else the (state) respondent's name.
+            "authority": incident.authority or (record.respondent(incident.respondent).name
+                                                if record.respondent(incident.respondent) else None),
             "harms": [labels.harm(h, gettext) for h in incident.harms],
             "description": need(incident.description, f"incidents[{index}].description"),
             "effect": incident.effect,
@@ -221,6 +227,8 @@ def suggest_mandates(record: Record, locale: str) -> list[dict[str, Any]]:
                   or occupation_matches(record.victim.occupation, triggers.get("occupations") or [])
                   or (record.victim.sex and record.victim.sex in (triggers.get("sex") or []))
                   or (triggers.get("detention") and record.detention is not None)
+                  or (triggers.get("health_risk") and health_at_risk(record))
+                  or (triggers.get("gender_based") and gender_based(record))
                   or any(word in law_text for word in triggers.get("laws") or [])):
             continue
         result.append({"key": key, "title": data.localized(mandate["title"], locale),
@@ -238,3 +246,102 @@ def uses_internet(record: Record) -> bool:
     names = record.legal.laws_applied + (
         (record.detention.arrest.legal_basis if record.detention and record.detention.arrest else []))
     return any(w in law.name.lower() for law in names for w in words)
+
+
+def treaty_table() -> dict[str, Any]:
+    return data.load("un/treaty_status.yaml")
+
+
+def treaty_status(state: Optional[str]) -> dict[str, Any]:
+    """The core treaties `state` is party to (treaty_status.yaml), with the table's source and date."""
+    table = treaty_table()
+    row = (table["states"] or {}).get(state or "") or {}
+    parties = list(row.get("parties") or [])
+    return {
+        "state": state,
+        "known": bool(row),
+        "parties": parties,
+        "confirmed": bool(row.get("confirmed")),
+        "iccpr": "iccpr" in parties,
+        "op1": "op1" in parties,
+        "names": {key: t["name"] for key, t in table["treaties"].items()},
+        "source": table["source"],
+        "checked_on": table["checked_on"],
+    }
+
+
+def hrc_not_applicable(record: Record) -> Optional[str]:
+    """Why the Human Rights Committee cannot receive a complaint against the State (None when it can)."""
+    state = record.case.state
+    if not state:
+        return None  # the complaint asks for case.state
+    status = party_status(state)
+    if not status["known"]:
+        return (f"case.state {state} is not in the treaty table (un/iccpr_parties.yaml): whether the "
+                "Human Rights Committee can receive a complaint against it is unknown")
+    if status["op1"] or status["op1_denounced"]:
+        return None
+    party = "a party to the Covenant but not" if status["iccpr"] else "not a party to the Covenant nor"
+    return (f"{state} is {party} to its First Optional Protocol (treaty table checked on "
+            f"{status['checked_on']}): the Human Rights Committee cannot receive an individual complaint "
+            "against it; see the Special Procedures communication instead")
+
+
+def gender_based(record: Record) -> bool:
+    """Whether the harm is treated as gender-based violence against a woman or girl (treaty_status.yaml)."""
+    rule = treaty_table()["gender_based"]
+    if record.victim.sex not in rule["sex"]:
+        return False
+    harms = {h for incident in record.incidents for h in incident.harms}
+    return bool(harms & set(rule["harms"]) or set(record.un.discrimination_grounds) & set(rule["grounds"])
+                or occupation_matches(record.victim.occupation, rule["occupations"]))
+
+
+def udhr_rights(record: Record, locale: str) -> list[dict[str, Any]]:
+    """The rights engaged stated as UDHR articles (each ICCPR article by its UDHR counterpart), each once."""
+    mapping = treaty_table()["udhr_for_iccpr"]["articles"]
+    codes: list[str] = []
+    for code in record.legal.rights_engaged:
+        treaty, article = code.split("-")
+        if treaty == "iccpr":
+            if article not in mapping:
+                continue
+            code = f"udhr-{mapping[article]}"
+        if code not in codes:
+            codes.append(code)
+    return sorted((article_title(code, locale) for code in codes), key=lambda r: r["article"])
+
+
+def treaty_context(record: Record, locale: str, gettext) -> dict[str, Any]:
+    """What the State's treaty status lets a filing plead: the ICCPR, or the UDHR and the treaties it is party to."""
+    status = treaty_status(record.case.state)
+    table = treaty_table()
+    others = [t for t in status["parties"] if t not in ("iccpr", "op1")]
+    gender = gender_based(record)
+    gr35 = table["cedaw_gr35"] if "cedaw" in status["parties"] and gender else None
+    return {
+        "known": status["known"],
+        "confirmed": status["confirmed"],
+        "iccpr_party": status["iccpr"],
+        "rights": rights(record, locale) if status["iccpr"] or not status["known"] else udhr_rights(record, locale),
+        "other_treaties": [labels.treaty(t, gettext) for t in others],
+        "gender_based": gender,
+        "cedaw_gr35": ({"symbol": gr35["symbol"], "paras": gr35["paras"]} if gr35 else None),
+        "source": status["source"],
+        "checked_on": status["checked_on"],
+    }
+
+
+def health_at_risk(record: Record) -> bool:
+    """A detainee still held whose health is at risk (detention.health_risk)."""
+    detention = record.detention
+    return bool(detention is not None and detention.health_risk and detention.released_on is None)
+
+
+def state_due_diligence(record: Record) -> Optional[dict[str, Any]]:
+    """With no perpetrator acting for the State: what the State was told and has not yet acted on."""
+    if not record.respondents or any(r.kind == "state_actor" or r.state_affiliation for r in record.respondents):
+        return None
+    pending = [{"date": r.date, "body": r.body, "action": r.action, "reference": r.reference}
+               for r in record.legal.domestic_remedies if r.status in ("pending", "appealed")]
+    return {"pending": pending, "continuing": bool(record.impact.continuing)}

@@ -20,12 +20,21 @@ def build(record: Record, options: Options) -> Draft:
     detained = record.detention is not None
     against_victim = detained or any("arrest_for_expression" in i.harms for i in record.incidents)
     mandates = un_common.suggest_mandates(record, options.locale)
+    # A separate WGAD submission is drafted: the Working Group is not also an addressee of this letter.
+    wgad_separate = wgad_drafted(record)
+    if wgad_separate:
+        mandates = [m for m in mandates if m["key"] != "arbitrary_detention"]
+    urgent_appeal = bool(record.impact.urgent) or un_common.health_at_risk(record)
     checks = admissibility.special_procedures(record)
     impact = record.impact
+    treaties = un_common.treaty_context(record, options.locale, gettext)
     context = common(record, options) | {
         "state": need(record.case.state, "case.state"),
         "party": un_common.party_status(record.case.state),
         "urgent": bool(impact.urgent),
+        "urgent_appeal": urgent_appeal,
+        "wgad_separate": wgad_separate,
+        "due_diligence": un_common.state_due_diligence(record),
         "urgent_prefix": data.localized(submission["urgent_subject_prefix"], options.locale),
         "urgency_reason": need(impact.urgency_reason, "impact.urgency_reason") if impact.urgent else None,
         "victim": un_common.victim_block(record, need, gettext),
@@ -38,7 +47,8 @@ def build(record: Record, options: Options) -> Draft:
         "laws_against_victim": against_victim,
         "laws": un_common.laws(_laws_involved(record)),
         "detention": _detention_summary(record) if detained else None,
-        "rights": un_common.rights(record, options.locale),
+        "rights": treaties["rights"],
+        "treaties": treaties,
         "remedies": un_common.remedies_block(record, gettext),
         "consent": un_common.consent_block(record, need),
         "mandates": need(mandates, "un.mandates"),
@@ -54,6 +64,12 @@ def build(record: Record, options: Options) -> Draft:
     notes = [] if record.un.mandates else [
         "mandates suggested from the record: " + (", ".join(m["key"] for m in mandates) or "none")
         + " (name them in un.mandates to choose)"]
+    if treaties["known"] and not treaties["confirmed"]:
+        notes.append(f"the treaty status of {record.case.state} in un/treaty_status.yaml is not confirmed: "
+                     "check it on the UN Treaty Collection before filing")
+    if wgad_separate and "arbitrary_detention" in record.un.mandates:
+        notes.append("arbitrary_detention is left out of the addressees: the Working Group on Arbitrary "
+                     "Detention receives its own submission (wgad); the letter asks for a joint urgent appeal")
     return Draft(
         context=context,
         properties=properties(record, options, title=f"{title} - {record.case.reference}",
@@ -62,6 +78,13 @@ def build(record: Record, options: Options) -> Draft:
         notes=notes,
         checks=[c.line() for c in checks] + [f"{'chosen' if m['chosen'] else 'suggested'} mandate: {m['key']}" for m in mandates],
     )
+
+
+def wgad_drafted(record: Record) -> bool:
+    """Whether a submission to the Working Group on Arbitrary Detention is drafted from the same record."""
+    from remedies.documents import wgad
+
+    return wgad.DOCUMENT.not_applicable(record) is None and wgad.DOCUMENT.refusal(record) is None
 
 
 def _detention_summary(record: Record) -> dict[str, Any]:

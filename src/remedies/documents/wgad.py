@@ -23,8 +23,34 @@ def _articles(numbers: list[int], treaty: str, locale: str) -> list[dict[str, An
     return [un_common.article_title(f"{treaty}-{n}", locale) for n in numbers]
 
 
+def engaged_articles(record: Record) -> tuple[set[int], set[int]]:
+    """(ICCPR, UDHR) article numbers the record says the facts engage; ICCPR ones also by their UDHR twin."""
+    mapping = un_common.treaty_table()["udhr_for_iccpr"]["articles"]
+    iccpr, udhr = set(), set()
+    for code in record.legal.rights_engaged:
+        treaty, article = code.split("-")
+        if treaty == "iccpr":
+            iccpr.add(int(article))
+            if article in mapping:
+                udhr.add(int(mapping[article]))
+        else:
+            udhr.add(int(article))
+    return iccpr, udhr
+
+
+def _engaged(entry: dict[str, Any], record: Record) -> tuple[list[int], list[int]]:
+    """The category's articles that the facts engage (all of them when the record names none that match)."""
+    iccpr, udhr = engaged_articles(record)
+    own_udhr, own_iccpr = entry.get("udhr", []), entry.get("iccpr", [])
+    picked_udhr = [n for n in own_udhr if n in udhr]
+    picked_iccpr = [n for n in own_iccpr if n in iccpr]
+    if not (picked_udhr or picked_iccpr):
+        return own_udhr, own_iccpr
+    return picked_udhr, picked_iccpr
+
+
 def categories(record: Record, need: Needs, locale: str) -> list[dict[str, Any]]:
-    """Each category claimed, with its definition, the rights behind it and the submitter's argument."""
+    """Each category claimed, with the Working Group's definition, the rights the facts engage and the argument."""
     table = un_common.wgad_data()["categories"]
     detention = record.detention
     grounds_table = table["V"]["grounds"]
@@ -39,17 +65,53 @@ def categories(record: Record, need: Needs, locale: str) -> list[dict[str, Any]]
         if code == "V":
             grounds = [data.localized(grounds_table[g], locale) for g in record.un.discrimination_grounds]
             grounds = grounds or need([], "un.discrimination_grounds")
+        udhr, iccpr = _engaged(entry, record)
+        quoted = locale == "en" and bool(entry.get("wording"))
         result.append({
             "code": code,
             "title": data.localized(entry["title"], locale),
-            "definition": data.localized(entry["definition"], locale),
-            "udhr": _articles(entry.get("udhr", []), "udhr", locale),
-            "iccpr": _articles(entry.get("iccpr", []), "iccpr", locale),
+            # The Working Group's own words in English; elsewhere our summary of them (never quoted).
+            "definition": entry["wording"] if quoted else data.localized(entry["definition"], locale),
+            "quoted": quoted,
+            "source": entry.get("wording_source") or un_common.wgad_data()["methods_of_work"],
+            "commentary": data.localized(entry["commentary"], locale) if entry.get("commentary") else None,
+            "udhr": _articles(udhr, "udhr", locale),
+            "iccpr": _articles(iccpr, "iccpr", locale),
             "argument": argument,
             "concerns": concerns,
             "grounds": grounds,
         })
     return result
+
+
+def category_v_supported(record: Record) -> list[str]:
+    """What in the record suggests category V (discrimination): the occupation, or political opinion."""
+    rule = un_common.wgad_data()["category_v_suggested_for"]
+    why = []
+    if un_common.occupation_matches(record.victim.occupation, rule["occupations"]):
+        why.append(f"victim.occupation ({record.victim.occupation})")
+    grounds = [g for g in record.un.discrimination_grounds if g in rule["grounds"]]
+    if grounds:
+        why.append("un.discrimination_grounds (" + ", ".join(grounds) + ")")
+    return why
+
+
+def age_at(record: Record, day) -> Optional[int]:
+    born = record.victim.date_of_birth
+    if born is None or day is None:
+        return None
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def pretrial(record: Record, locale: str) -> Optional[dict[str, Any]]:
+    """ICCPR art. 9(3) and General Comment No. 35 for a detainee held awaiting trial (States parties)."""
+    detention = record.detention
+    held = detention.released_on is None and not (detention.trial and detention.trial.held)
+    if not held or not un_common.party_status(record.case.state)["iccpr"]:
+        return None
+    table = un_common.wgad_data()["pretrial_detention"]
+    return {"text": data.localized(table["text"], locale), "article": table["article"],
+            "general_comment": table["general_comment"]}
 
 
 def _places(facts) -> list[dict[str, Any]]:
@@ -71,7 +133,11 @@ def build(record: Record, options: Options) -> Draft:
         "urgent_prefix": data.localized(submission["urgent_subject_prefix"], options.locale),
         "urgent_action": data.localized(submission["urgent_action"], options.locale),
         "urgency_reason": record.impact.urgency_reason,
-        "victim": un_common.victim_block(record, need, gettext),
+        "victim": un_common.victim_block(record, need, gettext) | {
+            # The Working Group asks for the age at the time of arrest, not at drafting.
+            "age": age_at(record, arrest.date if arrest else None)},
+        "pretrial": pretrial(record, options.locale),
+        "claimed": list(claimed),
         "arrest": {
             "date": need(arrest.date if arrest else None, "detention.arrest.date"),
             "place": need(arrest.place if arrest else None, "detention.arrest.place"),
@@ -124,11 +190,22 @@ def build(record: Record, options: Options) -> Draft:
         checks.append("the case concerns use of the internet: Deliberation No. 8 is cited")
     if detention.health_risk:
         checks.append("health at risk: urgent action is requested")
+    if "V" not in claimed and category_v_supported(record):
+        checks.append("category V (discrimination) may apply, from " + " and ".join(category_v_supported(record))
+                      + ": claim it in detention.categories_claimed with un.discrimination_grounds and "
+                      "un.category_arguments.V")
+    if context["pretrial"]:
+        checks.append("held awaiting trial: ICCPR art. 9(3) and General Comment No. 35 are pleaded")
+    notes = []
+    if not un_common.wgad_data()["deliberation_8"].get("reference_confirmed", True) and context["internet"]:
+        notes.append("the report reference of Deliberation No. 8 (E/CN.4/2006/7) and its paragraphs are not "
+                     "confirmed in the data: check them against the Working Group's compilation of deliberations")
     return Draft(
         context=context,
         properties=properties(record, options, title=f"{title} - {record.case.reference}",
                               subject=gettext("Working Group on Arbitrary Detention")),
         missing=need.missing,
+        notes=notes,
         checks=checks,
     )
 

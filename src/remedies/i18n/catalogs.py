@@ -85,6 +85,8 @@ def pot() -> Catalog:
                 catalog.add(message, locations=[(f"templates/{template.name}", lineno)],
                             auto_comments=comments[1:])
     for source in sorted(PACKAGE.rglob("*.py")):
+        if (PACKAGE / "app") in source.parents:  # the app's interface has its own domain (remedies.app.i18n)
+            continue
         for lineno, message, comments, _context in extract_from_file(
                 "python", str(source), keywords=KEYWORDS, comment_tags=["Translators:"]):
             if msgid("ngettext" if isinstance(message, tuple) else "_", message) is None:
@@ -97,6 +99,10 @@ def pot() -> Catalog:
 def extract(target: Optional[Path] = None) -> Path:
     target = target or locales_dir() / f"{DOMAIN}.pot"
     _write(target, pot())
+    if target.parent == locales_dir():  # the app's interface strings: domain `app`, beside it
+        from remedies.app import i18n as app_i18n
+
+        _write(target.parent / f"{app_i18n.DOMAIN}.pot", app_i18n.pot())
     return target
 
 
@@ -127,6 +133,9 @@ def update(root: Optional[Path] = None) -> list[Path]:
         catalog.update(template, no_fuzzy_matching=True)
         _write(path, catalog)
         written.append(path)
+    from remedies.app import i18n as app_i18n
+
+    written += app_i18n.update(root or locales_dir())
     return written
 
 
@@ -183,6 +192,36 @@ def check(root: Optional[Path] = None) -> list[Problem]:
     problems: list[Problem] = []
     for base in checked_folders(root):
         problems += _check_folder(base)
+        problems += _check_app(base)
+    return problems
+
+
+def _check_app(root: Path) -> list[Problem]:
+    """The app's interface catalogs (domain `app`): current, sound, and complete where declared complete."""
+    from remedies.app import i18n as app_i18n
+
+    problems: list[Problem] = []
+    current = {m.id for m in app_i18n.pot(own_only=True) if m.id}  # help texts from fields.yaml may lag
+    for locale in app_i18n.catalog_locales(root):
+        path = root / locale / "LC_MESSAGES" / f"{app_i18n.DOMAIN}.po"
+        catalog = _read(path, locale)
+        missing = sorted(current - {m.id for m in catalog if m.id})
+        if missing:
+            problems.append(Problem(locale, f"{path}: catalog is stale: {len(missing)} interface string(s) are not "
+                                            f"in it (for example {missing[0]!r}); run `remedies i18n update`"))
+        if locale in app_i18n.COMPLETE and locale != "en":
+            empty = sorted(m for m in current if not translated(catalog, m))
+            if empty:
+                problems.append(Problem(locale, f"{path}: {len(empty)} interface string(s) are not translated "
+                                                f"(for example {empty[0]!r}); this language is declared complete"))
+        for message in catalog:
+            if not message.id or not message.string or message.fuzzy:
+                continue
+            reason = runtime_problem(message)
+            if reason:
+                problems.append(Problem(locale, f"{path}:{message.lineno}: the translation of {message.id!r} {reason}"))
+            if sorted(_PLACEHOLDER.findall(message.string)) != sorted(_PLACEHOLDER.findall(message.id)):
+                problems.append(Problem(locale, f"the translation of {message.id!r} does not keep its placeholders"))
     return problems
 
 
@@ -227,14 +266,20 @@ def fallbacks(template: Path, locale: str) -> tuple[str, ...]:
     from remedies.i18n.runtime import catalog as compiled
 
     chain = [c for c in locale_chain(locale) if c != "en"]
-    with template.open("rb") as handle:
-        messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
-        messages = [m for m in messages if isinstance(m, str)]
+    stamp = template.stat()
     missing = []
-    for message in dict.fromkeys(messages):
+    for message in _template_messages(template, stamp.st_mtime_ns, stamp.st_size):
         if not any(_has(compiled(name), message) for name in chain):
             missing.append(message)
     return tuple(missing)
+
+
+@lru_cache(maxsize=256)
+def _template_messages(template: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
+    """The translatable strings of a template, in order, once per version of the file."""
+    with template.open("rb") as handle:
+        messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
+    return tuple(dict.fromkeys(m for m in messages if isinstance(m, str)))
 
 
 def _has(translations, message: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from remedies.rendering.resources import locales_dirs
+from remedies.rendering.resources import current_locales_dirs, epoch
 
 DOMAIN = "remedies"
 
@@ -54,7 +55,7 @@ _NO_CATALOG = gettext.NullTranslations()
 def po_files(locale: str) -> list[Path]:
     """The .po files of one locale, the translator's first."""
     found = []
-    for folder in locales_dirs():
+    for folder in current_locales_dirs():
         po = folder / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
         if po.is_file():
             found.append(po)
@@ -131,9 +132,24 @@ def _compiled(files: tuple, locale: str) -> gettext.NullTranslations:
 
 
 def translations(locale: str) -> gettext.NullTranslations:
-    """Catalogs along the locale chain: a message missing in one falls back to the next."""
-    chain = [catalog(name) for name in locale_chain(locale)]
-    return _chained(tuple(chain))
+    """Catalogs along the locale chain: a message missing in one falls back to the next.
+
+    Whether a catalog was edited is checked again after each `resources.refresh()` (once per command,
+    record planned and document rendered), not for every label a document looks up.
+    """
+    key = (locale, epoch(), os.environ.get("REMEDIES_LOCALES"), os.environ.get("XDG_DATA_HOME"),
+           os.environ.get("HOME"))
+    found = _recent.get(key)
+    if found is None:
+        chain = [catalog(name) for name in locale_chain(locale)]
+        found = _chained(tuple(chain))
+        if len(_recent) > 64:
+            _recent.clear()
+        _recent[key] = found
+    return found
+
+
+_recent: dict[tuple, gettext.NullTranslations] = {}
 
 
 @lru_cache(maxsize=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cached_property
+from functools import lru_cache, cached_property
 from typing import Annotated, Literal, Optional
 
 import phonenumbers
@@ -316,6 +316,9 @@ class Incident(Section):
     platform: Optional[Platform] = None
     url: Optional[Url] = None
     respondent: Optional[Identifier] = None
+    # Who did it: the victim (their own post), a respondent, or an authority; None: derived (Record.actor_of).
+    actor: Optional[Literal[vocab.INCIDENT_ACTORS]] = None  # type: ignore[valid-type]
+    authority: Optional[OfficialName] = None
     harms: list[Harm] = Field(default=[], min_length=1)
     description: Optional[Text] = None
     effect: Optional[Text] = None
@@ -373,6 +376,8 @@ class DomesticRemedy(Section):
     reference: Optional[PlainText] = None
     outcome: Optional[Text] = None
     status: Optional[Literal[vocab.REMEDY_STATUSES]] = None  # type: ignore[valid-type]
+    # The rights (iccpr-9 ...) this step sought to vindicate: exhaustion is judged per right. Empty: all.
+    rights: list[Right] = []
 
     @property
     def step_kind(self) -> Optional[str]:
@@ -465,6 +470,8 @@ class UnFilings(Section):
 class PlatformReport(Section):
     platforms: Optional[list[Platform]] = None
     dsa_notice: Flag = False
+    # The EU Member State whose law the DSA notice relies on (IE, DE, FR, NL ... in dsa_member_state_law.yaml).
+    dsa_member_state: Optional[Country] = None
 
 
 class PressContact(Section):
@@ -517,6 +524,17 @@ class Record(Section):
         index = self._positions["respondents"].get(rid)
         return None if index is None else self.respondents[index]
 
+    def actor_of(self, incident: Incident) -> str:
+        """Who did what `incident` describes: its `actor`, else derived from its url and respondent."""
+        if incident.actor:
+            return incident.actor
+        if incident.url and any(_same_site(incident.url, account.url) for account in self.victim.online_accounts):
+            return "victim"
+        respondent = self.respondent(incident.respondent)
+        if respondent is not None and respondent.kind == "state_actor" and not (incident.platform or incident.url):
+            return "authority"
+        return "respondent"
+
     def exhibit(self, eid: str) -> Optional[Evidence]:
         index = self._positions["evidence"].get(eid)
         return None if index is None else self.evidence[index]
@@ -524,3 +542,22 @@ class Record(Section):
     def position(self, section: str, item: BaseModel) -> int:
         """Where `item` stands in `section` (counted from 1), by its id: `incidents[3]` -> 3."""
         return self._positions[section][item.id] + 1
+
+
+def _same_site(url: object, account_url: object) -> bool:
+    """Whether `url` is on the victim's own account or site `account_url` (same host, under its path)."""
+    if not account_url:
+        return False
+    return _same_site_text(str(url), str(account_url))
+
+
+@lru_cache(maxsize=65536)
+def _same_site_text(url: str, account_url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    page, own = urlsplit(str(url)), urlsplit(str(account_url))
+    host = lambda h: (h or "").lower().removeprefix("www.")  # noqa: E731
+    if host(page.hostname) != host(own.hostname):
+        return False
+    own_path = own.path.rstrip("/")
+    return not own_path or page.path.rstrip("/") == own_path or page.path.startswith(own_path + "/")

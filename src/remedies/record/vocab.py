@@ -41,6 +41,8 @@ SEXES = ("female", "male", "other", "undisclosed")
 NAME_IN_PUBLIC_REPORTS = ("full", "initials", "withheld")
 REMEDY_STATUSES = ("pending", "decided", "rejected", "appealed", "exhausted", "not_available", "other")
 CAPTURED_BY = ("victim", "submitter", "other")
+# Who did what an incident describes (incidents[].actor).
+INCIDENT_ACTORS = ("victim", "respondent", "authority")
 # What happened to an evidence file, in its chain of custody (evidence[].custody[].action).
 CUSTODY_ACTIONS = ("captured", "received", "hashed", "verified", "copied", "exported", "bundled")
 # How the respondent is related to the victim (respondents[].relationship); jurisdiction profiles read it,

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from docxtpl import DocxTemplate
 from jinja2 import Template, TemplateError
 from markupsafe import escape
 
 from remedies.rendering.environment import environment
 from remedies.rendering.missing import highlight
+from remedies.rendering.resources import refresh
 from remedies.rendering.scripts import conventions, right_to_left, style_part
 
 # Parts of the package whose XML holds template tags.
@@ -46,30 +46,20 @@ class CompiledTemplate:
     """A .docx template read once: its zip members, and one compiled Jinja template per templated part."""
 
     def __init__(self, path: Path, locale: str, env):
+        from remedies.rendering import cache
+
         self.path = path
         self.layout = conventions(locale)
-        self.parts: dict[str, Template] = {}
-        static: list[tuple[str, bytes]] = []
-        with zipfile.ZipFile(path) as package:
-            for info in package.infolist():
-                data = package.read(info)
-                if info.filename == "word/styles.xml":
-                    data = style_part(data, self.layout)
-                if not (_TEMPLATED.match(info.filename) or info.filename in _GENERATED):
-                    static.append((info.filename, data))
-                if _TEMPLATED.match(info.filename):
-                    source = _prepare(data.decode("utf-8"))
-                    try:
-                        self.parts[info.filename] = env.from_string(source)
-                    except TemplateError as exc:
-                        raise TemplateProblem(f"{path.name}: {info.filename}: {exc}") from None
-
-        # The members that never change are compressed once; each render appends the rest to a copy.
-        prefix = io.BytesIO()
-        with zipfile.ZipFile(prefix, "w") as package:
-            for name, data in static:
-                _add(package, name, data)
-        self.prefix = prefix.getvalue()
+        package = path.read_bytes()
+        name = cache.key(package, locale, self.layout, _catalog_files(locale))
+        stored = cache.load(name)
+        if stored is None:
+            codes, self.prefix = _compile(package, path, self.layout, env)
+            cache.store(name, codes, self.prefix)
+        else:
+            codes, self.prefix = stored
+        self.parts: dict[str, Template] = {
+            part: env.template_class.from_code(env, code, env.make_globals(None), None) for part, code in codes.items()}
 
     def render(self, context: Mapping[str, Any], properties: Properties) -> bytes:
         rendered = []
@@ -91,6 +81,67 @@ class CompiledTemplate:
         return output.getvalue()
 
 
+def _compile(package: bytes, path: Path, layout, env) -> tuple[dict[str, Any], bytes]:
+    """Parse a .docx template: the Jinja code of each templated part, and the other members compressed once."""
+    codes: dict[str, Any] = {}
+    static: list[tuple[str, bytes]] = []
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        for info in archive.infolist():
+            data = archive.read(info)
+            if info.filename == "word/styles.xml":
+                data = style_part(data, layout)
+            if not (_TEMPLATED.match(info.filename) or info.filename in _GENERATED):
+                static.append((info.filename, data))
+            if _TEMPLATED.match(info.filename):
+                source = _translated(_prepare(data.decode("utf-8")), env)
+                try:
+                    codes[info.filename] = env.compile(source)  # what env.from_string compiles
+                except TemplateError as exc:
+                    raise TemplateProblem(f"{path.name}: {info.filename}: {exc}") from None
+
+    # The members that never change are compressed once; each render appends the rest to a copy.
+    prefix = io.BytesIO()
+    with zipfile.ZipFile(prefix, "w") as archive:
+        for name, data in static:
+            _add(archive, name, data)
+    return codes, prefix.getvalue()
+
+
+# `{{ _("...") }}` with a literal and nothing else: the same text in every document of a locale.
+_CONSTANT_MESSAGE = re.compile(r"""\{\{ *_\((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\) *\}\}""")
+_DELIMITERS = re.compile(r"\{[{%#]|[}%#]\}")
+
+
+def _translated(source: str, env) -> str:
+    """The source with each `{{ _("literal") }}` replaced by what it renders to in this locale.
+
+    Each such tag is rendered once, here, by the same environment (its catalog, escaping and
+    finalisation), and the result becomes plain template text: the bytes are those the tag would give
+    in every render, which no longer calls gettext for it. A tag whose text would hold a template
+    delimiter, or that fails to render, is left to render as before. The catalogs are part of the
+    compiled-template cache's key, so an edited translation compiles anew.
+    """
+    rendered: dict[str, str | None] = {}
+
+    def replace(match: re.Match) -> str:
+        tag = match.group(0)
+        if tag not in rendered:
+            try:
+                text = env.from_string(tag).render()
+            except Exception:
+                text = None
+            rendered[tag] = None if text is None or _DELIMITERS.search(text) else text
+        return tag if rendered[tag] is None else rendered[tag]
+
+    return _CONSTANT_MESSAGE.sub(replace, source)
+
+
+def _catalog_files(locale: str) -> list[Path]:
+    from remedies.i18n.runtime import locale_chain, po_files
+
+    return [po for name in locale_chain(locale) for po in po_files(name)]
+
+
 def _add(package: zipfile.ZipFile, name: str, data: bytes) -> None:
     info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
     info.compress_type = zipfile.ZIP_DEFLATED
@@ -108,6 +159,8 @@ def _prepare(xml: str) -> str:
     everything else, and every value rendered later, stays as it is.
     """
     xml = _SPLIT_LITERAL.sub(lambda m: "{_" if m.group(1) else "_}", xml)
+    from docxtpl import DocxTemplate  # only when compiling: a cached template needs none of docxtpl
+
     xml = DocxTemplate.patch_xml(None, xml)
     xml = _TAG.sub(_clean_tag, xml)
     xml = _LITERAL.sub(lambda m: _LITERALS[m.group(0)], xml)
@@ -161,8 +214,50 @@ def normalise_tag(text: str) -> str:
 def _finish(xml: str) -> str:
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
     if _LISTING_CHARACTERS.search(xml):
-        xml = DocxTemplate.resolve_listing(None, xml)  # newlines in values become line breaks
+        xml = _listing(xml)  # newlines in values become line breaks
     return highlight(xml)
+
+
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+_RUN = re.compile(r"<w:r(?: [^>]*)?>.*?</w:r>", re.DOTALL)
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>.*?</w:t>", re.DOTALL)
+_PARAGRAPH_PROPERTIES = re.compile(r"<w:pPr>.*?</w:pPr>")
+_RUN_PROPERTIES = re.compile(r"<w:rPr>.*?</w:rPr>")
+
+
+def _listing(xml: str) -> str:
+    """Tabs, newlines, paragraph (\\a) and page (\\f) breaks inside text as Word markup, each new run or
+    paragraph keeping the properties of the one it splits: what docxtpl's `resolve_listing` produces
+    (tests/test_performance.py compares the two), without importing docxtpl and python-docx to render."""
+
+    def paragraph(match: re.Match) -> str:
+        found = _PARAGRAPH_PROPERTIES.search(match.group(0))
+        paragraph_properties = found.group(0) if found else ""
+
+        def run(match: re.Match) -> str:
+            found = _RUN_PROPERTIES.search(match.group(0))
+            run_properties = found.group(0) if found else ""
+            text_again = f'<w:r>{run_properties}<w:t xml:space="preserve">'
+            new_paragraph = f"</w:t></w:r></w:p><w:p>{paragraph_properties}{text_again}"
+            breaks = (
+                ("\t", f"</w:t></w:r><w:r>{run_properties}<w:tab/></w:r>{text_again}"),
+                ("\a", new_paragraph),
+                ("\n", '</w:t><w:br/><w:t xml:space="preserve">'),
+                ("\f", '</w:t></w:r></w:p><w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+                       f"<w:p>{paragraph_properties}{text_again}"),
+            )
+
+            def text(match: re.Match) -> str:
+                value = match.group(0)
+                for character, markup in breaks:
+                    value = value.replace(character, markup)
+                return value
+
+            return _TEXT.sub(text, match.group(0))
+
+        return _RUN.sub(run, match.group(0))
+
+    return _PARAGRAPH.sub(paragraph, xml)
 
 
 _cache: dict[tuple, CompiledTemplate] = {}
@@ -181,6 +276,7 @@ def compiled(path: Path, locale: str) -> CompiledTemplate:
 
 
 def render(path: Path, locale: str, context: Mapping[str, Any], properties: Properties) -> bytes:
+    refresh()
     return compiled(path, locale).render(context, properties)
 
 

@@ -35,8 +35,13 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
     # Jinja marks a translation as safe without escaping it; escape it here so '&' in a catalog
     # cannot break the document, and so a translation is never markup. Jinja then applies
     # `% variables`: a '%' that is not a named placeholder ("100%") is kept as a literal.
+    translated: dict[str, Markup] = {}  # each message looked up and escaped once per catalog
+
     def gettext(message: str) -> Markup:
-        return escape(literal_percent(catalog.gettext(message)))
+        found = translated.get(message)
+        if found is None:
+            found = translated[message] = escape(literal_percent(catalog.gettext(message)))
+        return found
 
     def ngettext(singular: str, plural: str, n: int) -> Markup:
         return escape(literal_percent(catalog.ngettext(singular, plural, n)))

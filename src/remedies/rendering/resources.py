@@ -99,9 +99,33 @@ def locales_dirs() -> list[Path]:
     return found
 
 
+def current_locales_dirs() -> list[Path]:
+    """`locales_dirs()`, looked up again after each `refresh()` (once per command, record planned and
+    document rendered) or when the settings that choose the folders change; not on every message."""
+    key = (_epoch[0], os.environ.get("REMEDIES_LOCALES"), os.environ.get("XDG_DATA_HOME"), os.environ.get("HOME"))
+    found = _recent.get(key)
+    if found is None:
+        _recent.clear()
+        found = _recent[key] = tuple(locales_dirs())
+    return list(found)
+
+
+_epoch = [0]
+_recent: dict[tuple, tuple[Path, ...]] = {}
+
+
+def refresh() -> None:
+    """Look the catalog folders and the conventions file up again at their next use."""
+    _epoch[0] += 1
+
+
+def epoch() -> int:
+    return _epoch[0]
+
+
 def locale_file(name: str) -> Path:
     """A file of the locales folders (conventions.yaml): the translator's copy if there is one."""
-    for folder in locales_dirs():
+    for folder in current_locales_dirs():
         if (folder / name).is_file():
             return folder / name
     return shipped_locales_dir() / name

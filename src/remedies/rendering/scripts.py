@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from lxml import etree
-from ruamel.yaml import YAML
 
-from remedies.rendering.resources import locale_file
+from remedies.rendering.resources import epoch, locale_file
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -55,18 +55,34 @@ class Conventions:
 def _table(path) -> dict:
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8") as handle:
-        return YAML(typ="safe", pure=True).load(handle) or {}
+    from remedies.data import parse_yaml
+
+    return parse_yaml(path.read_bytes()) or {}
 
 
 def conventions(locale: str) -> Conventions:
-    """The layout of `locale` from locales/conventions.yaml, falling back to its language (zh_Hant -> zh)."""
-    path = locale_file("conventions.yaml")
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = None
-    return _conventions(path, stamp, locale)
+    """The layout of `locale` from locales/conventions.yaml, falling back to its language (zh_Hant -> zh).
+
+    Which file that is, and whether it changed, is looked up again after each `refresh()` (once per record
+    planned and per document rendered) or when the folders' settings change, not for every date.
+    """
+    key = (locale, epoch(), os.environ.get("REMEDIES_LOCALES"), os.environ.get("XDG_DATA_HOME"),
+           os.environ.get("HOME"))
+    found = _recent.get(key)
+    if found is None:
+        path = locale_file("conventions.yaml")
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        found = _conventions(path, stamp, locale)
+        if len(_recent) > 64:
+            _recent.clear()
+        _recent[key] = found
+    return found
+
+
+_recent: dict[tuple, "Conventions"] = {}
 
 
 @lru_cache(maxsize=256)

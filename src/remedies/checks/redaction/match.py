@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from remedies.checks.redaction.normalise import fold, fold_char, percent_decoded
@@ -23,6 +24,14 @@ _TRAILING = ".,;:!?)]}\"'»”’"
 _LEADING = "([{\"'«“‘"
 _MAX_PIECES = 4
 _WINDOW = 120  # folded characters searched on each side of an anchor
+
+
+@lru_cache(maxsize=2048)
+def _regex(pattern: str) -> re.Pattern:
+    """Compiled once per process for each pattern text: the same name in many records, or the many
+    documents of one record, compile it once. Keyed by the text alone, so nothing of one record's
+    terms reaches another's matcher."""
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True)
@@ -88,17 +97,17 @@ class Matcher:
     def __init__(self, terms: Iterable[Term]):
         self.terms = list(terms)
         self._compiled = [
-            (term, re.compile("|".join(f"(?:{p})" for p in term.patterns)))
+            (term, _regex("|".join(f"(?:{p})" for p in term.patterns)))
             for term in self.terms if term.patterns
         ]
-        self._anchors = {term.source + term.kind: re.compile(term.anchor) for term in self.terms if term.anchor}
+        self._anchors = {term.source + term.kind: _regex(term.anchor) for term in self.terms if term.anchor}
         # One alternation per folding, to pass over text that holds no term at all in a single search;
         # a term with an anchor (the date of birth's year) is sought only around it.
         self._any = {
-            sensitive: re.compile("|".join([f"(?:{p})" for t in self.terms if t.case_sensitive == sensitive
-                                            and not t.anchor for p in t.patterns]
-                                           + [f"(?:{t.anchor})" for t in self.terms
-                                              if t.case_sensitive == sensitive and t.anchor]) or "(?!)")
+            sensitive: _regex("|".join([f"(?:{p})" for t in self.terms if t.case_sensitive == sensitive
+                                        and not t.anchor for p in t.patterns]
+                                       + [f"(?:{t.anchor})" for t in self.terms
+                                          if t.case_sensitive == sensitive and t.anchor]) or "(?!)")
             for sensitive in (False, True)
         }
         self._glue: dict[str, Term] = {}

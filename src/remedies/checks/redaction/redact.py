@@ -54,10 +54,29 @@ def country_names(record: Record) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _country_names(code: str, locales: tuple[str, ...]) -> tuple[str, ...]:
+    names = _territories(locales)
+    return tuple(names[locale][code] for locale in locales if code in names[locale])
+
+
+@lru_cache(maxsize=8)
+def _territories(locales: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """Babel's country names in each locale. Loading a locale's CLDR data takes far longer than the names,
+    so they are kept in the user's cache, keyed by Babel's version and the locales."""
+    import hashlib
+
+    import babel
     from babel import Locale
 
-    return tuple(Locale.parse(locale).territories[code] for locale in locales
-                 if code in Locale.parse(locale).territories)
+    from remedies.rendering import cache
+
+    key = "territories-" + hashlib.sha256(f"{babel.__version__}\0{locales!r}".encode()).hexdigest()[:32]
+    stored = cache.load_json(key)
+    if (isinstance(stored, dict) and sorted(stored) == sorted(locales)
+            and all(isinstance(v, dict) and all(isinstance(n, str) for n in v.values()) for v in stored.values())):
+        return stored
+    names = {locale: dict(Locale.parse(locale).territories) for locale in locales}
+    cache.store_json(key, names)
+    return names
 
 
 class Redactor:
