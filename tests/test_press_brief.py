@@ -86,8 +86,9 @@ def test_check_says_the_brief_is_ready_and_checked(cli, sample):
     assert "identifying terms from the record are removed" in result.output
 
 
-def test_a_leak_writes_nothing_and_exits_non_zero(cli, record_file, tmp_path, monkeypatch):
-    """Fail closed: with the redaction switched off, the scan refuses every file of the run."""
+def test_a_leak_refuses_the_brief_and_writes_the_other_documents(cli, record_file, tmp_path, monkeypatch):
+    """Fail closed for the brief only: with the redaction switched off, the scan refuses the brief (exit 4,
+    the part and kind named); the other documents of the run are still written."""
     from remedies.documents import press_brief
 
     monkeypatch.setattr(press_brief.Redactor, "deep", lambda self, value: value)
@@ -96,9 +97,17 @@ def test_a_leak_writes_nothing_and_exits_non_zero(cli, record_file, tmp_path, mo
     out = tmp_path / "out"
     result = cli("draft", record, "--out", out)
     assert result.exit_code == 4
-    assert "error: the press brief was not written:" in result.output
+    assert "not written: press-brief (en): the press brief was not written:" in result.output
     assert "a street address (victim.address.street) in word/document.xml (text)" in result.output
-    assert list(out.iterdir()) == []  # not even the other document, nor a temporary file
+    assert re.search(r"error: .*press-brief \(en\).* refused \(see above\); the other documents were written",
+                     result.output)
+    written = sorted(p.name for p in out.iterdir())
+    assert written and not any("press-brief" in name for name in written), written
+    assert not any(name.startswith(".") or name.endswith(".tmp") for name in written), written
+    alone = cli("draft", record, "--doc", "press-brief", "--out", tmp_path / "alone")
+    assert alone.exit_code == 4
+    assert "error: the press brief was not written:" in alone.output
+    assert not (tmp_path / "alone").exists() or list((tmp_path / "alone").iterdir()) == []
 
 
 def test_identity_in_the_case_reference_never_names_the_file(cli, record_file, tmp_path):

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import phonenumbers
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SAMPLE
@@ -120,3 +120,114 @@ def test_no_planted_variant_survives_into_a_written_brief(tmp_path_factory, c):
     assert plain(c["handle"]).casefold() not in re.sub(r"[^\w]", "", folded)
     digits = re.sub(r"(?<=\d)[\s\-.()/]+(?=\d)", "", text)
     assert c["national"] not in digits
+
+
+# ---- every class of disguise: invisibles, confusables, digits of every script, glued tokens, dates ----
+
+import datetime as dt  # noqa: E402
+
+from babel.dates import format_date  # noqa: E402
+
+from remedies.checks.redaction.normalise import _confusables, default_ignorable  # noqa: E402
+from remedies.rendering.resources import available_locales  # noqa: E402
+
+IGNORABLE = sorted(default_ignorable())
+LOOKALIKE: dict[str, list[str]] = {}
+for _char, _target in sorted(_confusables().items()):
+    if len(_target) == 1:
+        LOOKALIKE.setdefault(_target, []).append(_char)
+# The zero of every script with decimal digits (Arabic-Indic, Devanagari, Thai, Myanmar, fullwidth ...).
+ZEROS = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Nd" and unicodedata.decimal(chr(c)) == 0
+         and all(unicodedata.decimal(chr(c + k), -1) == k for k in range(10))]
+WIDTHS = ("short", "medium", "long", "full")
+
+
+def _script_digits(text: str, zero: str) -> str:
+    return "".join(chr(ord(zero) + int(c)) if c.isdigit() else c for c in text)
+
+
+@st.composite
+def disguised(draw):
+    given, family = draw(plain_part), draw(plain_part)
+    assume(given.lower() != family.lower())
+    assume(all(p.lower() not in TEMPLATE_WORDS for p in (given, family)))
+    born = draw(st.dates(dt.date(1950, 1, 1), dt.date(2006, 12, 31)))
+    national = "9" + draw(st.text("0123456789", min_size=7, max_size=7))
+    kind = draw(st.sampled_from(["invisible", "confusable", "digits", "glued", "date"]))
+    if kind == "invisible":
+        marks = draw(st.lists(st.sampled_from(IGNORABLE), min_size=1, max_size=3))
+        at = draw(st.integers(1, len(family) - 1))
+        planted = f"{given} {family[:at]}{''.join(marks)}{family[at:]}"
+        removed = set(marks)
+    elif kind == "confusable":
+        letters = [i for i, c in enumerate(family) if c in LOOKALIKE]
+        assume(letters)
+        chosen = draw(st.lists(st.sampled_from(letters), min_size=1, max_size=3, unique=True))
+        swapped = list(family)
+        for i in chosen:
+            swapped[i] = draw(st.sampled_from(LOOKALIKE[family[i]]))
+        planted = f"{given} {''.join(swapped)}"
+        removed = set()
+    elif kind == "digits":
+        zero = draw(st.sampled_from(ZEROS))
+        planted = _script_digits(f"+65 {national[:4]} {national[4:]}", zero)
+        removed = set()
+    elif kind == "glued":
+        planted = draw(st.sampled_from([
+            f"#StandWith{given}{family}", f"#JusticeFor{given}", f"{given.lower()}{born.year}",
+            f"@{given.lower()}{family.lower()}{born.year % 100:02d}", f"@real_{given.lower()}_speaks",
+            f"{given.lower()}.{family.lower()}@example.net", f"https://example.net/u/{given}{family}"]))
+        removed = set()
+    else:
+        locale = draw(st.sampled_from(available_locales()))
+        planted = format_date(born, draw(st.sampled_from(WIDTHS)), locale=locale)
+        if draw(st.booleans()):
+            planted = planted.replace(str(born.year), str(born.year + 543))  # the Thai Buddhist year
+        if draw(st.booleans()):
+            planted = _script_digits(planted, draw(st.sampled_from(ZEROS)))
+        removed = set()
+    where = draw(st.sampled_from(["summary", "quote", "headline", "background"]))
+    return {"given": given, "family": family, "born": born, "national": national, "kind": kind,
+            "planted": planted, "removed": removed, "where": where}
+
+
+def disguised_record(c) -> Record:
+    data = {**BASE}
+    data["victim"] = {**BASE["victim"], "given_names": c["given"], "family_name": c["family"], "other_names": [],
+                      "phone": f"+65 {c['national']}", "date_of_birth": c["born"].isoformat(),
+                      "online_accounts": [], "email": None}
+    data["victim"].pop("email")
+    press = {**BASE["press"]}
+    press[c["where"]] = f"Statement about {c['planted']} today"
+    data["press"] = press
+    return Record.model_validate(data)
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.decimal(c)) if unicodedata.category(c) == "Nd" else c for c in text)
+
+
+@settings(max_examples=40, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(disguised())
+def test_no_disguised_variant_survives_and_each_brief_is_written(tmp_path_factory, c):
+    record = disguised_record(c)
+    out = tmp_path_factory.mktemp("brief")
+    jobs = drafting.plan(record, ["press-brief"], ["en"])
+    drafting.write(jobs, record, out, force=False)  # raises RedactionLeak if the scan refuses the brief
+    written = jobs[0].path
+    assert written.exists()
+    text = document_text(written) + "\n" + package_parts(written)["docProps/core.xml"].decode()
+    assert c["planted"] not in text
+    assert "Statement about" in text
+    shown = _ascii_digits("".join(ch for ch in text if ch not in c["removed"]))
+    lookalike_back = {ch: t for t, chars in LOOKALIKE.items() for ch in chars}
+    shown = "".join(lookalike_back.get(ch, ch) for ch in shown)
+    folded = plain(shown).casefold()
+    for part in (c["given"], c["family"]):
+        assert not re.search(rf"(?<![^\W\d_]){re.escape(part.casefold())}(?![^\W\d_])", folded), (part, text)
+    digits = re.sub(r"(?<=\d)[\s\-.()/]+(?=\d)", "", shown)
+    assert c["national"] not in digits, text
+    born = c["born"]
+    for year in (born.year, born.year + 543):
+        assert not re.search(rf"(?<!\d){year}(?!\d)", shown) or c["kind"] != "date", text

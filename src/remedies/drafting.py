@@ -23,6 +23,10 @@ from remedies.rendering.output import OutputError
 from remedies.rendering.resources import shipped_template, template_path
 
 
+# The exit status of a run in which a document's own check refused it (see checks/redaction/scan.py).
+EXIT_REFUSED = 4
+
+
 class FirmTemplateError(OutputError):
     """A firm's own template (an override) that cannot be used: the user's file, so exit status 2."""
 
@@ -241,7 +245,14 @@ def write(jobs: list[Job], record: Record, folder: Path, *, force: bool, unzippe
     output.refuse_overwrite(names, force)
     # Packages (the press kit) last: they take longest, and they hold the single documents' text.
     for job in sorted(ready, key=lambda j: j.document.assemble is not None):
-        prepare(job, record)
+        try:
+            prepare(job, record)
+        except output.OutputError as exc:
+            # A document whose own check refuses it (the press brief's redaction scan) is not written; the
+            # others still are. Alone, its refusal is the run's error.
+            if len(ready) == 1 or getattr(exc, "exit_code", None) != EXIT_REFUSED:
+                raise
+            job.refused = str(exc)
     written = [job for job in ready if job.refused is None]
     output.publish([item for job in written for item in files(job)], folder, force=force,
                    trees=[tree for job in written for tree in trees(job)])

@@ -26,30 +26,12 @@ class Failure(click.ClickException):
 
 
 def guarded(invoke, ctx: click.Context):
-    """Run a command, turning every known failure into a sentence and an exit code; never a traceback."""
-    from remedies.evidence.files import EvidenceError
-    from remedies.i18n.catalogs import TranslationError
-    from remedies.i18n.runtime import CatalogError
-    from remedies.record.problems import RecordError
-    from remedies.rendering.engine import TemplateProblem
-    from remedies.rendering.output import OutputError
+    """Run a command, turning every known failure into a sentence and an exit code; never a traceback.
 
+    The error classes are imported only when something fails, so that a command that refuses its input
+    at once (verify-redaction on a zip bomb) does not first load the whole toolkit."""
     try:
         return invoke(ctx)
-    except RecordError as exc:
-        for problem in exc.problems:
-            click.echo(f"error: {problem}", err=True)
-        count = len(exc.problems)
-        click.echo(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", err=True)
-        raise click.exceptions.Exit(EXIT_RECORD) from None
-    except OutputError as exc:
-        raise Failure(str(exc), exc.exit_code) from None
-    except EvidenceError as exc:
-        raise Failure(str(exc), exc.exit_code) from None
-    except (TranslationError, CatalogError) as exc:
-        raise Failure(str(exc), exc.exit_code) from None
-    except TemplateProblem as exc:
-        raise Failure(f"a template could not be rendered: {exc}", EXIT_INTERNAL) from None
     except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
     except KeyboardInterrupt:
@@ -57,12 +39,34 @@ def guarded(invoke, ctx: click.Context):
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise click.exceptions.Exit(0) from None
-    except Exception as exc:  # a bug: say so plainly, keep the traceback for those who ask
-        if os.environ.get("REMEDIES_DEBUG"):
-            raise
-        raise Failure(
-            f"internal error ({type(exc).__name__}: {exc}); please report it "
-            "(set REMEDIES_DEBUG=1 to see the details)", EXIT_INTERNAL) from None
+    except Exception as exc:
+        _known_failure(exc)
+
+
+def _known_failure(exc: Exception):
+    from remedies.evidence.files import EvidenceError
+    from remedies.i18n.catalogs import TranslationError
+    from remedies.i18n.runtime import CatalogError
+    from remedies.record.problems import RecordError
+    from remedies.rendering.engine import TemplateProblem
+    from remedies.rendering.output import OutputError
+
+    if isinstance(exc, RecordError):
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        count = len(exc.problems)
+        click.echo(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", err=True)
+        raise click.exceptions.Exit(EXIT_RECORD) from None
+    if isinstance(exc, (OutputError, EvidenceError, TranslationError, CatalogError)):
+        raise Failure(str(exc), exc.exit_code) from None
+    if isinstance(exc, TemplateProblem):
+        raise Failure(f"a template could not be rendered: {exc}", EXIT_INTERNAL) from None
+    # A bug: say so plainly, keep the traceback for those who ask.
+    if os.environ.get("REMEDIES_DEBUG"):
+        raise exc
+    raise Failure(
+        f"internal error ({type(exc).__name__}: {exc}); please report it "
+        "(set REMEDIES_DEBUG=1 to see the details)", EXIT_INTERNAL) from None
 
 
 def warn(problems) -> None:

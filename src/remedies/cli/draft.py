@@ -148,6 +148,10 @@ def draft_record(record: Path, docs: tuple[str, ...], all_docs: bool, locales: t
                 raise Failure(f"{target}: already exists; use --force to replace it")
             to_pdf(job.path, target, force=force)
             click.echo(f"wrote {target}")
+    refused = [job for job in ready if job.refused]
+    if refused:
+        raise Failure(f"{', '.join(job.label for job in refused)} refused (see above); "
+                      "the other documents were written", drafting.EXIT_REFUSED)
     if unavailable:
         names = ", ".join(dict.fromkeys(job.document.name for job in unavailable))
         raise Failure(f"--doc {names}: not drafted from this record (see above); the other documents were written",

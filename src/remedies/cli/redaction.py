@@ -15,19 +15,32 @@ from remedies.cli.base import EXIT_RECORD, Failure, load_record
               metavar="RECORD", help="The incident record whose identifying terms are sought.")
 def verify_redaction(file: Path, record: Path) -> None:
     """Scan FILE.docx (for example a press brief edited in Word) for the victim's identity in RECORD."""
-    from remedies.checks.redaction import scan_record
-    from remedies.checks.redaction.scan import EXIT_LEAK
+    from remedies.checks.packages import PackageRefused, check_file
+
+    if file.is_dir():
+        raise Failure(f"{file}: is a folder, not a .docx file", EXIT_RECORD)
+    try:
+        # The signature and declared sizes first, before the record is read: a bomb is refused at once.
+        check_file(file, str(file))
+    except PackageRefused as exc:
+        raise Failure(str(exc), EXIT_RECORD) from None
+    except FileNotFoundError:
+        raise Failure(f"{file}: no such file", EXIT_RECORD) from None
+    except OSError as exc:
+        raise Failure(f"{file}: cannot be read ({exc.strerror or exc})", EXIT_RECORD) from None
+
+    from remedies.checks.redaction import matcher_for, press_brief_provenance
+    from remedies.checks.redaction.scan import EXIT_LEAK, scan_file
 
     loaded = load_record(record)
     try:
-        data = file.read_bytes()
+        # Read member by member within fixed limits (checks/packages.py), never whole. A single
+        # common word of the record is tolerated only inside a phrase of the press-brief template.
+        result = scan_file(file, matcher_for(loaded.record), str(file), press_brief_provenance(loaded.record))
     except FileNotFoundError:
         raise Failure(f"{file}: no such file", EXIT_RECORD) from None
-    except IsADirectoryError:
-        raise Failure(f"{file}: is a folder, not a .docx file", EXIT_RECORD) from None
     except OSError as exc:
         raise Failure(f"{file}: cannot be read ({exc.strerror or exc})", EXIT_RECORD) from None
-    result = scan_record(data, loaded.record, str(file))
     if result.findings:
         for finding in result.findings:
             click.echo(f"found: {finding.sentence()}", err=True)

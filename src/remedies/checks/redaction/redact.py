@@ -97,7 +97,19 @@ class Redactor:
         self._by_kind = {kind: gettext(message) for kind, message in REPLACEMENTS.items()}
         self._by_kind |= {"name": self.pseudonym, "employer": gettext(employer)}
 
-    def replacement(self, term: Term) -> str:
+    def hashtag(self) -> str:
+        """The pseudonym as a hashtag: '#MsA', '#TheSurvivor' (a campaign hashtag keeps reading as one)."""
+        letters = "".join(word[:1].upper() + word[1:] for word in self.pseudonym.split())
+        return "#" + "".join(c for c in letters if c.isalnum())
+
+    def replacement(self, term: Term, shape: Optional[str] = None) -> str:
+        """What replaces a hit: a glued token by what the token was (hashtag, handle, e-mail, URL)."""
+        if shape == "hashtag":
+            return self.hashtag()
+        if shape == "name":
+            return self.replacement(term)
+        if shape is not None:
+            return self._by_kind[{"email": "email", "url": "url"}.get(shape, "handle")]
         if term.kind == "family":  # a relative's number or address reads as one, not as 'a family member'
             for field, kind in ((".phone", "phone"), (".email", "email"), (".address", "address")):
                 if field in term.source:
@@ -111,8 +123,8 @@ class Redactor:
             if not hits:
                 return value
             pieces, cursor = [], 0
-            for start, end, term in _widened(value, hits):
-                pieces += [value[cursor:start], self.replacement(term)]
+            for start, end, term, shape in _widened(value, hits):
+                pieces += [value[cursor:start], self.replacement(term, shape)]
                 cursor = end
             pieces.append(value[cursor:])
             value = "".join(pieces)
@@ -132,14 +144,15 @@ class Redactor:
         return value
 
 
-def _widened(value: str, hits: list[Hit]) -> list[tuple[int, int, Term]]:
+def _widened(value: str, hits: list[Hit]) -> list[tuple[int, int, Term, Optional[str]]]:
     """Spans to replace: a URL, handle, email or file name with the whole token it sits in, a telephone
     number with its leading '+'. Overlapping spans become one, replaced as the longest hit among them
-    (never a partial replacement that leaves the rest of a handle behind)."""
+    (never a partial replacement that leaves the rest of a handle behind); a span that is a whole glued
+    token (a hashtag with a name inside) is replaced as that token."""
     spans = []
     for hit in hits:
         start, end = hit.start, hit.end
-        if hit.term.kind in _WHOLE_TOKEN:
+        if hit.term.kind in _WHOLE_TOKEN or hit.shape:
             while start > 0 and not value[start - 1].isspace():
                 start -= 1
             while end < len(value) and not value[end].isspace():
@@ -151,19 +164,21 @@ def _widened(value: str, hits: list[Hit]) -> list[tuple[int, int, Term]]:
         elif hit.term.kind == "phone":
             while start > 0 and value[start - 1] in "+(":
                 start -= 1
-        elif hit.term.kind == "address" and start > 0 and value[start - 1] == "#":
+        elif hit.term.kind in ("address", "postal_code") and start > 0 and value[start - 1] == "#":
             start -= 1
         elif hit.term.source.endswith("(initials)") and value[end - 1:end].isalpha() \
                 and value[end:end + 1] == "." and (end - start < 2 or not value[end - 2].isalpha()):
             end += 1  # the full stop of the last initial
-        spans.append((start, end, hit.term, hit.end - hit.start))
-    merged: list[tuple[int, int, Term, int]] = []
-    for start, end, term, length in sorted(spans, key=lambda s: (s[0], -s[3])):
+        # A glued token outranks what lies inside it; otherwise the longest hit names the span.
+        weight = (hit.end - hit.start) + (10**6 if hit.shape else 0)
+        spans.append((start, end, hit.term, weight, hit.shape))
+    merged: list[tuple[int, int, Term, int, Optional[str]]] = []
+    for start, end, term, weight, shape in sorted(spans, key=lambda s: (s[0], -s[3])):
         if merged and start < merged[-1][1]:
-            first_start, first_end, first_term, first_length = merged[-1]
-            if length > first_length:
-                first_term, first_length = term, length
-            merged[-1] = (first_start, max(end, first_end), first_term, first_length)
+            first_start, first_end, first_term, first_weight, first_shape = merged[-1]
+            if weight > first_weight:
+                first_term, first_weight, first_shape = term, weight, shape
+            merged[-1] = (first_start, max(end, first_end), first_term, first_weight, first_shape)
         else:
-            merged.append((start, end, term, length))
-    return [(start, end, term) for start, end, term, _ in merged]
+            merged.append((start, end, term, weight, shape))
+    return [(start, end, term, shape) for start, end, term, _, shape in merged]
