@@ -1,6 +1,7 @@
 """Shared fixtures: the example records, a CLI runner, and LibreOffice when it is installed."""
 
 from __future__ import annotations
+import os
 
 import shutil
 import sys
@@ -68,3 +69,8 @@ def _no_user_templates(monkeypatch, tmp_path_factory):
     # Compiled templates go to a cache of the test run, never the user's own cache folder.
     monkeypatch.setenv("REMEDIES_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "template-cache"))
     monkeypatch.delenv("REMEDIES_NO_CACHE", raising=False)
+    # `i18n --locales DIR` sets REMEDIES_LOCALES for the rest of its process; a command run in-process by
+    # a test must not leave it to the next test. (setenv first, so that monkeypatch restores it.)
+    monkeypatch.setenv("REMEDIES_LOCALES", os.environ.get("REMEDIES_LOCALES", ""))
+    if not os.environ["REMEDIES_LOCALES"]:
+        monkeypatch.delenv("REMEDIES_LOCALES")

@@ -317,6 +317,11 @@ def test_arabic_interface_right_to_left(browser, tmp_path):
         context = browser.new_context(accept_downloads=True, locale="ar")
         page = context.new_page()
         page.goto(app.gate.new_link())
+        # The one-time link's page moves on to the cases by itself: choose the language once that page
+        # and its script have loaded (before that, the menu has no listener and the wait would end on
+        # the link's own move).
+        expect(page.locator("h1")).to_have_text("Cases")
+        page.wait_for_load_state("load")
         with page.expect_navigation():
             page.locator("#lang").select_option("ar")
         assert page.locator("html").get_attribute("dir") == "rtl"

@@ -85,6 +85,22 @@ def _package_phrases(data: bytes) -> list[str]:
     return found
 
 
+def _template_msgids(path: Path, data: bytes, messages) -> list[str]:
+    """The template's translatable strings, kept in the user's cache by the template's bytes (reading them
+    from the .docx compiles its tags, which a cached draft otherwise never does)."""
+    import hashlib
+
+    from remedies.rendering import cache
+
+    key = "msgids-" + hashlib.sha256(cache._engine_digest() + data).hexdigest()[:32]
+    stored = cache.load_json(key)
+    if isinstance(stored, list) and all(isinstance(item, str) for item in stored):
+        return stored
+    ids = [item for item in messages(path) if isinstance(item, str)]
+    cache.store_json(key, ids)
+    return ids
+
+
 @lru_cache(maxsize=8)
 def _template_phrases(path: Path, stamp: float) -> tuple[str, ...]:
     from remedies.i18n.extract import messages
@@ -93,8 +109,7 @@ def _template_phrases(path: Path, stamp: float) -> tuple[str, ...]:
 
     data = path.read_bytes()
     found = _package_phrases(data)
-    ids = messages(path)
-    found += ids
+    found += _template_msgids(path, data, messages)
     for locale in available_locales():
         table = getattr(catalog(locale), "_catalog", {})
         # Every string of the catalogs: the template's own and the labels the tool supplies
