@@ -65,7 +65,9 @@ def soffice() -> str:
 def _no_user_templates(monkeypatch, tmp_path_factory):
     """A firm's own templates on this machine must not change what the tests draft."""
     monkeypatch.delenv("REMEDIES_TEMPLATES", raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "user-data"))
+    # A user data folder of each test's own: a catalog or template one test leaves in the user's folder
+    # (i18n init/update without --locales) must not change what a later test drafts.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))
     # Compiled templates go to a cache of the test run, never the user's own cache folder.
     monkeypatch.setenv("REMEDIES_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "template-cache"))
     monkeypatch.delenv("REMEDIES_NO_CACHE", raising=False)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import phonenumbers
-from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import example, HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SAMPLE
@@ -207,9 +207,12 @@ def _ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if unicodedata.category(c) == "Nd" else c for c in text)
 
 
-@settings(max_examples=40, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+@settings(max_examples=40, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.reuse, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(disguised())
+# A year of birth that the package's own markup also holds (the XMLSchema-instance namespace, 2001).
+@example(c={"given": "Vire", "family": "Meso", "born": dt.date(2001, 6, 13), "national": "99172760",
+            "kind": "date", "planted": "13/6/01", "removed": set(), "where": "quote"})
 def test_no_disguised_variant_survives_and_each_brief_is_written(tmp_path_factory, c):
     record = disguised_record(c)
     out = tmp_path_factory.mktemp("brief")
@@ -217,7 +220,9 @@ def test_no_disguised_variant_survives_and_each_brief_is_written(tmp_path_factor
     drafting.write(jobs, record, out, force=False)  # raises RedactionLeak if the scan refuses the brief
     written = jobs[0].path
     assert written.exists()
-    text = document_text(written) + "\n" + package_parts(written)["docProps/core.xml"].decode()
+    # The properties' values, not their markup: core.xml's namespace URIs hold years (XMLSchema 2001).
+    core = re.sub(r"<[^>]*>", "\n", package_parts(written)["docProps/core.xml"].decode())
+    text = document_text(written) + "\n" + core
     assert c["planted"] not in text
     assert "Statement about" in text
     shown = _ascii_digits("".join(ch for ch in text if ch not in c["removed"]))

@@ -149,3 +149,23 @@ def test_statute_words_stay_quoted_with_a_gloss(drafted):
     thai = drafted("court-application-simplified-claim", "th")
     assert "ศาลคุ้มครองจากการคุกคาม" in thai and "A court may, if it is just" in thai
     assert "Unofficial translation" not in thai
+
+
+def test_grammatical_gender_follows_each_record_whatever_was_compiled_first(tmp_path, monkeypatch):
+    """A template compiled (and cached) while drafting for a man drafts the feminine form for a woman,
+    and the reverse; the ordinary translation of a gendered string is kept beside its feminine form."""
+    import yaml
+
+    monkeypatch.setenv("REMEDIES_CACHE_DIR", str(tmp_path / "cache"))
+    data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    data["victim"]["sex"], data["case"]["reference"] = "male", "RD-MALE"
+    male = tmp_path / "male.yaml"
+    male.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for order in ((male, SAMPLE), (SAMPLE, male)):
+        out = tmp_path / f"out-{order[0].stem}"
+        for record in order:
+            result = CliRunner().invoke(main, ["draft", str(record), "--doc", "regulator-complaint",
+                                               "--locale", "fr", "--out", str(out)])
+            assert result.exit_code == 0, result.output
+        assert "Conséquences pour le demandeur" in document_text(out / "RD-MALE-regulator-complaint-fr.docx")
+        assert "Conséquences pour la demanderesse" in document_text(out / f"{REF}-regulator-complaint-fr.docx")

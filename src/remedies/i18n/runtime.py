@@ -123,8 +123,10 @@ def _compiled(files: tuple, locale: str) -> gettext.NullTranslations:
                 shown = message.id if isinstance(message.id, str) else message.id[0]
                 raise CatalogError(f"{po}:{message.lineno}: the translation of {shown!r} {reason}; "
                                    "correct it (remedies i18n check lists every such problem)")
-            if message.id in merged:  # babel would merge, keeping the first string: replace instead
-                merged.delete(message.id)
+            # babel would merge, keeping the first string: replace instead (the same msgid under another
+            # msgctxt, such as "female", is another message and stays)
+            if merged.get(message.id, context=message.context) is not None:
+                merged.delete(message.id, context=message.context)
             merged[message.id] = message
     buffer = io.BytesIO()
     write_mo(buffer, merged, use_fuzzy=False)

@@ -120,10 +120,21 @@ def _translated(source: str, env) -> str:
     delimiter, or that fails to render, is left to render as before. The catalogs are part of the
     compiled-template cache's key, so an edited translation compiles anew.
     """
+    import ast
+
+    from remedies.i18n.data import GENDERED_MESSAGES
+
     rendered: dict[str, str | None] = {}
 
     def replace(match: re.Match) -> str:
         tag = match.group(0)
+        literal = tag[tag.index("(") + 1:tag.rindex(")")]
+        try:
+            message = ast.literal_eval(literal)
+        except (ValueError, SyntaxError):
+            message = None
+        if message is None or message in GENDERED_MESSAGES:
+            return tag  # its words follow the victim's grammatical gender: chosen at each render
         if tag not in rendered:
             try:
                 text = env.from_string(tag).render()
