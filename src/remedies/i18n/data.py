@@ -27,7 +27,13 @@ GLOSS = "gloss"
 TRANSLATED = frozenset({"title", "summary", "heading", "description", "definition", "reason", "role",
                         "report_route", "label", "effect", "holding", "not_covered", "standing",
                         "time_limit", "explanation", "test", "how", "form", "interim_relief",
-                        "title_feminine"})
+                        "title_feminine", "chosen_because", "filed_through", "addressee", "route",
+                        "eligibility", "declaration", "pagination", "case_number_label"})
+# Fields holding a list of sentences that reach documents (a profile's notes, its rules on service).
+TRANSLATED_LISTS = frozenset({"notes", "service"})
+# Fields translated only under a given parent: the text of a time limit or of interim relief, the
+# reasons a regulator cannot act yet ({not_yet: {impersonation: ...}}).
+TRANSLATED_UNDER = {"text": ("time_limit", "interim_relief"), None: ("not_yet",)}
 # Fields translated only where they are the name of a court, a statute, an order or a test
 # (a platform's policy names are the platform's own and stay as the platform writes them).
 NAMED = ("court", "statute", "tests", "orders", "routes", "parts", "forums", "regulator")
@@ -114,7 +120,15 @@ def _translatable(path: tuple, key: Any, value: Any) -> str | None:
         return "text"
     if key == "name" and any(part in NAMED for part in path):
         return "text"
+    if path and (path[-1] in TRANSLATED_UNDER.get(key, ()) or path[-1] in TRANSLATED_UNDER[None]):
+        return "text"
     return None
+
+
+def _translatable_items(path: tuple, key: Any, value: Any) -> bool:
+    """Whether `value` is a list of sentences to translate one by one."""
+    return (isinstance(key, str) and key in TRANSLATED_LISTS and isinstance(value, list)
+            and "sources" not in path)
 
 
 def _walk(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any, Any, Any]]:
@@ -140,6 +154,16 @@ def extract_data(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: 
 
     tree = YAML(typ="rt", pure=True).load(io.StringIO(fileobj.read().decode("utf-8")))
     for path, key, value, parent in _walk(tree):
+        if _translatable_items(path, key, value):
+            for index, item in enumerate(value):
+                if not isinstance(item, str) or not item.strip():
+                    continue
+                try:
+                    line = value.lc.item(index)[0] + 1
+                except Exception:
+                    line = 0
+                yield line, "gettext", str(item), [f"field: {'.'.join(str(p) for p in path + (key,))}[]"]
+            continue
         kind = _translatable(path, key, value)
         if kind is None:
             continue
@@ -196,6 +220,10 @@ def _localize(node: Any, path: tuple, catalog, notes, sex=None) -> Any:
     result = {}
     for key, value in node.items():
         kind = _translatable(path, key, value)
+        if _translatable_items(path, key, value):
+            result[key] = [catalog.gettext(item) if isinstance(item, str) and item.strip() else item
+                           for item in value]
+            continue
         if kind == "text" and key in GENDERED:
             result[key] = gendered(catalog, value, sex)
         elif kind == "text":
