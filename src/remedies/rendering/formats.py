@@ -36,6 +36,7 @@ def _format_date(value: dt.date, form: str, locale: str) -> str:
     return format_date(value, format=form, locale=babel_locale(locale))
 
 
+@lru_cache(maxsize=8192)
 def month_year_text(value: dt.date, locale: str) -> str:
     """Month and year as the locale writes them: "September 2026", "2026年9月", "septiembre de 2026"."""
     return format_skeleton("yMMMM", value, locale=babel_locale(locale))

@@ -186,7 +186,14 @@ def month_year(value: dt.date, locale: str, avoid: Callable[[str], bool]) -> str
     """'September 2026'; written 2026-09 instead when the month's name is itself an identifying word
     (a victim called May or June), so that the press brief never has to carry the word."""
     text = month_year_text(value, locale)
-    return f"{value.year}-{value.month:02d}" if avoid(text) else text
+    return f"{value.year}-{value.month:02d}" if _avoided(avoid, text) else text
+
+
+@lru_cache(maxsize=4096)
+def _avoided(avoid: Callable[[str], bool], text: str) -> bool:
+    """`avoid(text)`, once per matcher and text: a record's many incidents share a few months. (The cache
+    holds the matcher, so its identity is never reused by another record's.)"""
+    return avoid(text)
 
 
 def moment(value: dt.datetime, locale: str, avoid: Callable[[str], bool]) -> str:
