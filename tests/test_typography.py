@@ -109,10 +109,10 @@ def test_data_strings_are_a_catalog_domain(tmp_path):
     # Untranslated data strings show: a translator's Thai catalog with one string emptied counts one fewer.
     import shutil
 
-    from remedies.rendering.resources import locales_dir
+    from remedies.rendering.resources import shipped_locales_dir
 
     root = tmp_path / "locales"
-    shutil.copytree(locales_dir() / "th", root / "th")
+    shutil.copytree(shipped_locales_dir() / "th", root / "th")
     po = root / "th" / "LC_MESSAGES" / "data.po"
     text = po.read_text(encoding="utf-8")
     start = text.index('msgid "Protection from Harassment Court"')
@@ -126,10 +126,10 @@ def test_data_strings_are_a_catalog_domain(tmp_path):
 def test_check_finds_a_stale_data_catalog(tmp_path):
     import shutil
 
-    from remedies.rendering.resources import locales_dir
+    from remedies.rendering.resources import shipped_locales_dir
 
     root = tmp_path / "locales"
-    shutil.copytree(locales_dir() / "fr", root / "fr")
+    shutil.copytree(shipped_locales_dir() / "fr", root / "fr")
     po = root / "fr" / "LC_MESSAGES" / "data.po"
     text = po.read_text(encoding="utf-8")
     po.write_text(text.replace('msgid "Protection from Harassment Court"', 'msgid "Another court"'), encoding="utf-8")

@@ -194,14 +194,19 @@ def _locate(package, part: str, source: str, line: Optional[int]) -> str:
 def _strings(report: Report) -> None:
     from babel.messages.pofile import read_po
 
-    from remedies.i18n.catalogs import catalog_locales, po_path
+    from remedies.i18n.catalogs import po_path
+    from remedies.rendering.resources import locale_folders, locales_dirs
 
+    # The catalogs drafting reads: the translator's folder and the shipped ones (an installed copy's
+    # working folder is the translator's alone, which may hold none).
     known: dict[str, set] = {}
-    for locale in catalog_locales():
-        if locale == "en":
-            continue
-        with po_path(locale).open("rb") as handle:
-            known[locale] = {m.id for m in read_po(handle, locale=locale) if m.id}
+    for folder in locales_dirs():
+        for locale in locale_folders(folder):
+            path = po_path(locale, folder)
+            if locale == "en" or not path.is_file():
+                continue
+            with path.open("rb") as handle:
+                known.setdefault(locale, set()).update(m.id for m in read_po(handle, locale=locale) if m.id)
     done = set()
     for message, where in report.uses.strings:
         if message in done or not known:
