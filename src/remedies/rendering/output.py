@@ -337,17 +337,26 @@ def _renameat2():
 _RENAMEAT2 = _renameat2()
 
 
+def _renamed_atomically(source: Path, target: Path) -> bool:
+    """renameat2(RENAME_NOREPLACE) where the system has it: True once renamed, False where the file
+    system cannot do it (the caller falls back); FileExistsError if `target` exists."""
+    if _RENAMEAT2 is None:
+        return False
+    result = _RENAMEAT2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), _RENAME_NOREPLACE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code == errno.EEXIST:
+        raise FileExistsError(errno.EEXIST, os.strerror(code), str(target))
+    if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        raise OSError(code, os.strerror(code), str(target))
+    return False
+
+
 def _rename_noreplace(source: Path, target: Path) -> None:
     """Rename `source` to `target`, failing with FileExistsError if `target` exists (atomically)."""
-    if _RENAMEAT2 is not None:
-        result = _RENAMEAT2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), _RENAME_NOREPLACE)
-        if result == 0:
-            return
-        code = ctypes.get_errno()
-        if code == errno.EEXIST:
-            raise FileExistsError(errno.EEXIST, os.strerror(code), str(target))
-        if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise OSError(code, os.strerror(code), str(target))
+    if _renamed_atomically(source, target):
+        return
     try:
         os.link(source, target)  # fails if target exists, even as a broken link
     except FileExistsError:
@@ -362,15 +371,8 @@ def _rename_noreplace(source: Path, target: Path) -> None:
 
 def _rename_noreplace_folder(source: Path, target: Path) -> None:
     """Rename the folder `source` to `target`, failing with FileExistsError if `target` exists."""
-    if _RENAMEAT2 is not None:
-        result = _RENAMEAT2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), _RENAME_NOREPLACE)
-        if result == 0:
-            return
-        code = ctypes.get_errno()
-        if code == errno.EEXIST:
-            raise FileExistsError(errno.EEXIST, os.strerror(code), str(target))
-        if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise OSError(code, os.strerror(code), str(target))
+    if _renamed_atomically(source, target):
+        return
     if os.path.lexists(target):  # no atomic primitive here: checked just before the rename
         raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
     os.rename(source, target)
