@@ -239,3 +239,99 @@ def test_country_names_kept_in_the_cache_are_babels(cache_folder):
     redact._territories.cache_clear()
     assert redact._territories(locales) == first
     redact._territories.cache_clear()
+
+
+def _many(count: int):
+    """The sample record with `count` incidents, each with its own description."""
+    from remedies.record.model import Record
+
+    base = load(SAMPLE).record
+    first = base.incidents[0]
+    incidents = [first.model_copy(update={"id": f"I{n}", "description": f"Posted the address again, post {n}."})
+                 for n in range(1, count + 1)]
+    return Record.model_validate(base.model_dump() | {"incidents": [i.model_dump() for i in incidents]})
+
+
+def test_check_builds_the_press_brief_once_and_stays_linear(monkeypatch):
+    """`check` judges the press kit and the press brief from one brief, and the redaction work grows with
+    the incidents, not with their square (counted in calls, not timed)."""
+    from remedies.checks.redaction.match import Matcher
+    from remedies.documents import press_brief
+    from remedies.readiness import readiness
+
+    calls = {"build": 0, "find": 0}
+    build, find = press_brief._build, Matcher.find
+
+    def counted_build(*args, **kwargs):
+        calls["build"] += 1
+        return build(*args, **kwargs)
+
+    def counted_find(self, *args, **kwargs):
+        calls["find"] += 1
+        return find(self, *args, **kwargs)
+
+    monkeypatch.setattr(press_brief, "_build", counted_build)
+    monkeypatch.setattr(Matcher, "find", counted_find)
+    counts = {}
+    for size in (100, 200):
+        record = _many(size)
+        calls.update(build=0, find=0)
+        rows = readiness(record)
+        assert {row["document"] for row in rows} >= {"press-brief", "press-kit"}
+        assert calls["build"] == 1
+        counts[size] = calls["find"]
+    assert counts[200] <= 2.1 * counts[100]
+    # Outside a check, each call builds its own brief.
+    press_brief.build(record, Options(locale="en"))
+    press_brief.build(record, Options(locale="en"))
+    assert calls["build"] == 3
+
+
+def test_the_press_brief_shared_in_check_is_the_one_built_alone():
+    from remedies.documents import press_brief
+    from remedies.readiness import readiness
+
+    record = load(SAMPLE).record
+    alone = {name: press_brief.build(record, Options(locale="en")).missing for name in ("brief",)}
+    rows = {row["document"]: row for row in readiness(record)}
+    assert rows["press-brief"]["missing"] == alone["brief"]
+    assert rows["press-kit"]["checks"][0] == rows["press-brief"]["checks"][0]
+
+
+def test_compiled_catalogs_are_kept_and_a_damaged_entry_is_compiled_again(cache_folder, tmp_path, monkeypatch):
+    """A new process reads the compiled catalog from the cache; a damaged entry or an edited .po file
+    never gives old or broken translations."""
+    import shutil
+
+    from remedies.i18n import runtime
+    from remedies.rendering.resources import shipped_locales_dir
+
+    folder = tmp_path / "locales"
+    shutil.copytree(shipped_locales_dir() / "fr", folder / "fr")
+    monkeypatch.setenv("REMEDIES_LOCALES", str(folder))
+    po = folder / "fr" / "LC_MESSAGES" / "remedies.po"
+
+    def fresh(locale="fr"):
+        runtime._compiled.cache_clear()  # as a new process would
+        return runtime.catalog(locale)
+
+    expected = fresh().gettext("Press release")
+    assert expected != "Press release"
+    entries = sorted(cache_folder.glob("catalog-*.dat"))
+    assert entries
+    monkeypatch.setattr(runtime, "_compile_catalog", lambda *a: (_ for _ in ()).throw(AssertionError("compiled")))
+    assert fresh().gettext("Press release") == expected  # read from the cache, never compiled
+    monkeypatch.undo()
+    monkeypatch.setenv("REMEDIES_CACHE_DIR", str(cache_folder))
+    monkeypatch.setenv("REMEDIES_LOCALES", str(folder))
+    for entry in entries:
+        data = bytearray(entry.read_bytes())
+        data[-5] ^= 0xFF
+        entry.write_bytes(bytes(data))
+    assert fresh().gettext("Press release") == expected
+    # An edited catalog is another entry: the new translation is used at once.
+    text = po.read_text(encoding="utf-8")
+    changed = text.replace(f'msgstr "{expected}"', 'msgstr "Communiqué (édité)"', 1)
+    assert changed != text
+    po.write_text(changed, encoding="utf-8")
+    assert fresh().gettext("Press release") == "Communiqué (édité)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from remedies import sharing
 from remedies.documents import REGISTRY
 from remedies.documents.base import Options
 from remedies.record.languages import Untranslated, localized, untranslated
@@ -12,9 +13,14 @@ from remedies.record.model import Record
 
 def readiness(record: Record) -> list[dict[str, Any]]:
     """One row per document, or per part of a document drafted in parts (its `part` says which)."""
-    rows = []
     # Documents are judged as drafted in the record's own language.
     view = localized(record, record.case.locale).record
+    with sharing.shared():  # the press kit and the press brief judge one brief
+        return _rows(view, record.case.locale)
+
+
+def _rows(view: Record, locale: str) -> list[dict[str, Any]]:
+    rows = []
     for document in REGISTRY.values():
         reason = document.not_applicable(view)
         refusal = None if reason else document.refusal(view)
@@ -28,7 +34,7 @@ def readiness(record: Record) -> list[dict[str, Any]]:
             row: dict[str, Any] = {"document": document.name}
             if part is not None:
                 row["part"] = part
-            draft = document.build(view, Options(locale=record.case.locale, part=part))
+            draft = document.build(view, Options(locale=locale, part=part))
             row |= {"status": "incomplete" if draft.missing else "ready", "missing": draft.missing}
             if draft.checks:
                 row["checks"] = draft.checks

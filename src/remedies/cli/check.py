@@ -20,6 +20,7 @@ def check(record: Path, as_json: bool) -> None:
         _check_json(record)
         return
     from remedies.readiness import readiness, untranslated_narrative
+    from remedies.record.paths import compact
 
     loaded = load_record(record)
     rows = readiness(loaded.record)
@@ -32,7 +33,7 @@ def check(record: Path, as_json: bool) -> None:
         if status == "ready":
             detail = "ready"
         elif status == "incomplete":
-            detail = "missing: " + ", ".join(row["missing"])
+            detail = "missing: " + compact(row["missing"])
         else:
             detail = f"{status}: {row['reason']}"
         click.echo(f"  {label:<{width}}  {detail}")

@@ -80,13 +80,20 @@ def draft(records: tuple[Path, ...], docs: tuple[str, ...], all_docs: bool, loca
 def draft_record(record: Path, docs: tuple[str, ...], all_docs: bool, locales: tuple[str, ...], out: Path,
                  strict: bool, final: bool, force: bool, pdf: bool, unzipped: bool, text_only: bool) -> None:
     """Draft documents from one record; every problem raises (Failure, RecordError) or is printed."""
-    from remedies import drafting
-    from remedies.documents import REGISTRY, resolve
-    from remedies.rendering.output import to_pdf
+    from remedies import sharing
 
     if docs and all_docs:
         raise Failure("use either --doc or --all, not both", EXIT_RECORD)
     loaded = load_record(record)
+    with sharing.shared():  # the press kit and the press brief share one brief and one matcher
+        _draft_loaded(record, loaded, docs, locales, out, strict, final, force, pdf, unzipped, text_only)
+
+
+def _draft_loaded(record, loaded, docs, locales, out, strict, final, force, pdf, unzipped, text_only) -> None:
+    from remedies import drafting
+    from remedies.documents import REGISTRY, resolve
+    from remedies.rendering.output import to_pdf
+
     chosen_locales = check_locales(locales, loaded.record)
     names = list(dict.fromkeys(resolve(d) for d in docs)) or list(REGISTRY)
     strict = strict or final
@@ -101,10 +108,12 @@ def draft_record(record: Path, docs: tuple[str, ...], all_docs: bool, locales: t
     if not ready:
         raise Failure("no document was drafted; see the reasons above", EXIT_RECORD)
 
+    from remedies.record.paths import compact
+
     incomplete = [job for job in ready if job.draft.missing]
     for job in incomplete:
         verb = "cannot be written, missing" if strict else "has placeholders for"
-        click.echo(f"{job.label} {verb}: {', '.join(job.draft.missing)}", err=True)
+        click.echo(f"{job.label} {verb}: {compact(job.draft.missing)}", err=True)
     untranslated = [job for job in ready if job.fallbacks]
     narrative = [job for job in ready if job.untranslated]
     if strict:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any, Optional
 
 
+from remedies import sharing
 from remedies.checks.redaction import Redactor, matcher_for, press_brief_provenance
 from remedies.checks.redaction.normalise import words
 from remedies.checks.redaction.dates import month_year, moment
@@ -80,6 +81,13 @@ def _right(code: str, gettext) -> str:
 
 
 def build(record: Record, options: Options) -> Draft:
+    """The brief; inside `sharing.shared()` built once per record and options, since the press kit
+    holds it (the redaction of every incident is most of the cost)."""
+    return sharing.once("press-brief", record, (options.locale, options.draft, options.part),
+                        lambda: _build(record, options))
+
+
+def _build(record: Record, options: Options) -> Draft:
     gettext = labels.gettext_for(options.locale)
     redactor = Redactor(record, gettext)
     need = Needs()

@@ -10,6 +10,7 @@ from remedies.documents import labels
 from remedies.documents.base import Draft, DocumentType, Needs, Options, common, properties
 from remedies.knowledge import exhibits as exhibit_marks
 from remedies.record.model import Record
+from remedies.record.paths import id_list
 
 NAME = "regulator-complaint"
 
@@ -80,7 +81,7 @@ def build(record: Record, options: Options) -> Draft:
         "checked_on": prof["checked_on"],
         "unconfirmed": jx.unconfirmed({"regulator": reg}),
     }
-    checks = [f"{reg['name']}: " + "; ".join(f"{r['name']} ({', '.join(r['incidents'])})" for r in rows)]
+    checks = [f"{reg['name']}: " + "; ".join(f"{r['name']} ({id_list(r['incidents'])})" for r in rows)]
     if platform_first and not reports:
         checks.append("report to the platform first: record the platform report in legal.domestic_remedies "
                       "with kind: platform_report and its reference number")

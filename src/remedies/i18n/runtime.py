@@ -11,6 +11,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from babel import Locale
 from babel.messages.catalog import Catalog
@@ -113,6 +114,40 @@ def problem(message) -> str | None:
 
 @lru_cache(maxsize=None)
 def _compiled(files: tuple, locale: str) -> gettext.NullTranslations:
+    """The merged catalog, compiled; kept in the user's cache by the .po files' bytes, so that a new
+    process reads the compiled form instead of parsing every .po file again (a catalog with a problem
+    is never stored: it raises each time)."""
+    from remedies.rendering import cache
+
+    name = _cache_key(files, locale)
+    stored = cache.load_bytes(name) if name else None
+    if stored is not None:
+        try:
+            return gettext.GNUTranslations(io.BytesIO(stored))
+        except Exception:  # a damaged entry passed its digest (impossible in practice): compile anew
+            pass
+    compiled = _compile_catalog(files, locale)
+    if name:
+        cache.store_bytes(name, compiled)
+    return gettext.GNUTranslations(io.BytesIO(compiled))
+
+
+def _cache_key(files: tuple, locale: str) -> Optional[str]:
+    import hashlib
+
+    import babel
+
+    digest = hashlib.sha256(b"remedies-catalog 1\0" + babel.__version__.encode() + b"\0" + locale.encode())
+    digest.update(Path(__file__).read_bytes())  # how catalogs are merged and checked
+    for po, _stamp in files:
+        try:
+            digest.update(b"\0" + hashlib.sha256(po.read_bytes()).digest())
+        except OSError:
+            return None
+    return "catalog-" + digest.hexdigest()[:40]
+
+
+def _compile_catalog(files: tuple, locale: str) -> bytes:
     merged = Catalog(locale=_babel_locale(locale), domain=DOMAIN)
     for po, _stamp in reversed(files):  # shipped first, then the translator's over it
         for message in read_catalog(po, locale):
@@ -130,8 +165,7 @@ def _compiled(files: tuple, locale: str) -> gettext.NullTranslations:
             merged[message.id] = message
     buffer = io.BytesIO()
     write_mo(buffer, merged, use_fuzzy=False)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    return buffer.getvalue()
 
 
 def translations(locale: str, domain: str = DOMAIN) -> gettext.NullTranslations:

@@ -129,6 +129,44 @@ def store(name: str, codes: dict[str, object], prefix: bytes) -> None:
         return
 
 
+BLOB_FORMAT = b"remedies-cached-bytes 1\n"
+
+
+def load_bytes(name: str) -> Optional[bytes]:
+    """Bytes kept by `store_bytes` (plain data such as a compiled catalog, never code), or None if there
+    is no entry or it is damaged (checked against its own digest)."""
+    place = folder()
+    if place is None or not _usable(place, create=False):
+        return None
+    try:
+        data = (place / f"{name}.dat").read_bytes()
+    except OSError:
+        return None
+    head = BLOB_FORMAT + name.encode() + b"\n"
+    if not data.startswith(head):
+        return None
+    checksum, body = data[len(head):len(head) + 32], data[len(head) + 32:]
+    return body if hashlib.sha256(body).digest() == checksum else None
+
+
+def store_bytes(name: str, body: bytes) -> None:
+    place = folder()
+    if place is None or not _usable(place, create=True):
+        return
+    try:
+        handle, temporary = tempfile.mkstemp(dir=place, prefix=".tmp-", suffix=".dat")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(BLOB_FORMAT + name.encode() + b"\n" + hashlib.sha256(body).digest() + body)
+            os.replace(temporary, place / f"{name}.dat")
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _prune(place, "*.dat")
+    except Exception:
+        return
+
+
 def load_json(name: str):
     """A JSON entry kept by `store_json` (plain data, never code), or None."""
     import json
@@ -195,8 +233,8 @@ def _decode(data: bytes, name: str) -> tuple[dict[str, object], bytes]:
     return codes, prefix
 
 
-def _prune(place: Path) -> None:
-    entries = [p for p in place.glob("*.bin") if not p.name.startswith(".")]
+def _prune(place: Path, pattern: str = "*.bin") -> None:
+    entries = [p for p in place.glob(pattern) if not p.name.startswith(".")]
     if len(entries) <= MAX_ENTRIES:
         return
     entries.sort(key=lambda p: p.stat().st_mtime_ns)

@@ -16,7 +16,10 @@ __all__ = ["Matcher", "NotADocx", "Provenance", "RedactionLeak", "Redactor", "Sc
 
 
 def matcher_for(record: Record) -> Matcher:
-    return Matcher(build_terms(record, country_names(record)))
+    """The record's identifying terms, compiled (once per record inside `sharing.shared()`)."""
+    from remedies import sharing
+
+    return sharing.once("matcher", record, (), lambda: Matcher(build_terms(record, country_names(record))))
 
 
 def scan_record(data: bytes, record: Record, subject: str = "the document", *,

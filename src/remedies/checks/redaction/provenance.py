@@ -16,7 +16,7 @@ import re
 import zipfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from lxml import etree
 
@@ -27,16 +27,29 @@ _MAX_PHRASE = 400  # folded characters: longer template text is split into its s
 
 
 class Provenance:
-    """Phrases (folded) that the template and the tool supply, indexed by each of their words."""
+    """Phrases (folded) that the template and the tool supply, indexed by each of their words.
 
-    def __init__(self, phrases: Iterable[str]):
-        self._by_word: dict[str, set[str]] = {}
-        for phrase in phrases:
-            folded = " ".join(words(phrase))
-            if not folded:
-                continue
-            for word in set(folded.split()):
-                self._by_word.setdefault(word, set()).add(folded)
+    `phrases` may be a callable that returns them: they are gathered and indexed only when a scan first
+    asks about a hit, so a package in which no single common word of the record occurs (most of them)
+    never reads the catalogs of every locale for this."""
+
+    def __init__(self, phrases: "Iterable[str] | Callable[[], Iterable[str]]"):
+        self._source = phrases
+        self._index: Optional[dict[str, set[str]]] = None
+
+    @property
+    def _by_word(self) -> dict[str, set[str]]:
+        if self._index is None:
+            phrases = self._source() if callable(self._source) else self._source
+            index: dict[str, set[str]] = {}
+            for phrase in phrases:
+                folded = " ".join(words(phrase))
+                if not folded:
+                    continue
+                for word in set(folded.split()):
+                    index.setdefault(word, set()).add(folded)
+            self._index, self._source = index, ()
+        return self._index
 
     def __len__(self) -> int:
         return len({p for group in self._by_word.values() for p in group})
@@ -150,17 +163,21 @@ def _dates(values: Iterable[dt.date]) -> list[str]:
 
 def provenance_for(record, templates: Iterable[Path]) -> Provenance:
     """What the press-brief templates, the catalogs and the record's dates supply, for `record`."""
-    found: list[str] = []
-    for path in templates:
-        if path.is_file():
-            found += _template_phrases(path, path.stat().st_mtime)
+    paths = [path for path in templates if path.is_file()]
     dates: list[dt.date] = [record.case.prepared_on]
     dates += [incident.date for incident in record.incidents]
     dates += [remedy.date for remedy in record.legal.domestic_remedies if remedy.date]
     if record.press and record.press.embargo_until:
         dates.append(record.press.embargo_until)
-    found += _dates(dates)
-    return Provenance(found)
+    stamps = [(path, path.stat().st_mtime) for path in paths]  # the templates as they are now
+
+    def gather() -> list[str]:
+        found: list[str] = []
+        for path, stamp in stamps:
+            found += _template_phrases(path, stamp)
+        return found + _dates(dates)
+
+    return Provenance(gather)
 
 
 def press_brief_provenance(record, template: Optional[Path] = None) -> Provenance:

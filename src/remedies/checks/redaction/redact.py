@@ -84,9 +84,16 @@ class Redactor:
 
     def __init__(self, record: Record, gettext: Callable[[str], str],
                  terms: Optional[Iterable[Term]] = None):
-        self.matcher = Matcher(terms if terms is not None else build_terms(record, country_names(record)))
+        if terms is not None:
+            self.matcher = Matcher(terms)
+        else:
+            from remedies.checks.redaction import matcher_for
+
+            self.matcher = matcher_for(record)
         self.gettext = gettext
         self.notes: list[str] = []
+        # The same label, month or phrase recurs once per incident: each distinct string is redacted once.
+        self._done: dict[str, str] = {}
         chosen = (record.victim.pseudonym or "").strip()
         if chosen and self.matcher.find(chosen):
             self.notes.append("victim.pseudonym contains part of the victim's identity; "
@@ -118,6 +125,12 @@ class Redactor:
 
     def text(self, value: str) -> str:
         """`value` with every identifying term replaced; repeated until nothing is left to replace."""
+        done = self._done.get(value)
+        if done is None:
+            done = self._done[value] = self._text(value)
+        return done
+
+    def _text(self, value: str) -> str:
         for _ in range(_PASSES):
             hits = self.matcher.find(value)
             if not hits:
