@@ -12,6 +12,7 @@ import contextlib
 import io
 import multiprocessing
 import os
+import re
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -100,10 +101,12 @@ def _result(future, record: Path) -> Outcome:
                                                   "nothing was written for this record\n")
 
 
-def _warm() -> None:
+def _warm(records: list[Path], locales: tuple[str, ...]) -> None:
     """Before the workers are forked, do once what every record needs: the imports, the shipped data
-    tables, and the locale data that names countries in every language (for the press brief's redaction).
-    Each worker then starts with them (copy-on-write) instead of doing it again."""
+    tables, the locale data that names countries in every language (for the press brief's redaction),
+    the catalogs and compiled templates of the languages the records are likely written in, and the
+    timeline's drawing library. Each worker then starts with them (copy-on-write) instead of doing it
+    again. Only a head start: a language guessed wrong is simply loaded by the worker that needs it."""
     import remedies.cli.draft  # noqa: F401
     import remedies.drafting  # noqa: F401
     import remedies.record  # noqa: F401
@@ -113,7 +116,38 @@ def _warm() -> None:
 
     for path in sorted(data.DATA.rglob("*.yaml")):
         data.load(path.relative_to(data.DATA).as_posix())
-    _territories(available_locales())
+    known = available_locales()
+    _territories(known)
+    chosen = [locale for locale in dict.fromkeys(locales or _record_locales(records)) if locale in known]
+    try:
+        from remedies.documents import press_kit_timeline
+        from remedies.rendering import engine
+        from remedies.rendering.resources import template_path, templates_dir
+
+        names = sorted(path.name for path in templates_dir().glob("*.docx"))
+        for locale in chosen:
+            for name in names:
+                path = template_path(name)
+                if path.is_file():
+                    engine.compiled(path, locale)
+        press_kit_timeline.warm()
+    except Exception:  # a template or catalog with a problem: the worker drafting it reports it
+        pass
+
+
+_LOCALE_LINE = re.compile(rb"^[ \t]+locale:[ \t]*[\"']?([A-Za-z_]{2,12})", re.MULTILINE)
+
+
+def _record_locales(records: list[Path], sample: int = 64) -> list[str]:
+    """The languages a few of the records name (case.locale), read without parsing them; English first."""
+    found = ["en"]
+    for record in records[:sample]:
+        try:
+            head = record.read_bytes()[:65536]
+        except OSError:
+            continue
+        found += [m.group(1).decode("ascii") for m in _LOCALE_LINE.finditer(head)]
+    return found
 
 
 def draft_many(records: list[Path], settings: dict, *, jobs: int | None, per_record: bool) -> None:
@@ -138,7 +172,7 @@ def draft_many(records: list[Path], settings: dict, *, jobs: int | None, per_rec
                     if outcomes[index].status == 130:  # Ctrl-C while drafting it: stop here
                         raise KeyboardInterrupt
         else:
-            _warm()
+            _warm(records, tuple(settings.get("locales") or ()))
             pool = _pool(jobs)
             futures = {pool.submit(draft_one, record, chosen): index for index, (record, chosen) in enumerate(tasks)}
             try:

@@ -52,6 +52,15 @@ def _fonts() -> None:
     _FONTS_ADDED = True
 
 
+def warm() -> None:
+    """Import the drawing library and register the fonts (before a batch forks its workers)."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.backends.backend_svg  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
+
+    _fonts()
+
+
 def draw(title: str, events: list[Event], *, rtl: bool = False) -> tuple[bytes, bytes]:
     """(PNG, SVG) of a vertical timeline: one row per event, the month beside a dot on a line."""
     import matplotlib

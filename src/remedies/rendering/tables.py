@@ -50,6 +50,8 @@ def _size(cell: etree._Element, default: int = 24) -> int:
 
 
 def _word_twips(word: str, half_points: int) -> float:
+    if word.isascii():  # no wide characters: every one is narrow
+        return len(word) * _EM["narrow"] * half_points * 10
     return sum(_char_width(ch) for ch in word) * half_points * 10  # 1 pt = 20 twips, half-point = 10
 
 
@@ -87,7 +89,7 @@ def _widths(table: etree._Element, rows: list) -> None:
         words = _text(cell).split() or [""]
         need = max(_word_twips(w, size) for w in words) + CELL_MARGINS
         body = [c[index] for c in cells[1:]]
-        body_words = [w for c in body for w in _text(c).split() if len(w) <= LONG_WORD]
+        body_words = {w for c in body for w in _text(c).split() if len(w) <= LONG_WORD}
         if body_words:
             size = _size(body[0], size)
             need = max(need, min(max(_word_twips(w, size) for w in body_words) + CELL_MARGINS, total / 3))

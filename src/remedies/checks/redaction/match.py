@@ -45,6 +45,7 @@ class Hit:
         return iter((self.start, self.end, self.term))
 
 
+@lru_cache(maxsize=65536)  # the same words recur in every part of every document
 def token_shape(token: str) -> Optional[str]:
     """What a token is when a name may be glued inside it: a hashtag, a handle or user name, an e-mail
     address, a URL; None for an ordinary word."""
