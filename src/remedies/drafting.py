@@ -10,7 +10,6 @@ from typing import Any, Optional
 
 from pydantic import BaseModel
 
-from remedies.i18n import catalogs
 from remedies.documents import REGISTRY
 from remedies.documents.base import Bundle, Draft, DocumentType, Options
 from remedies.record.languages import Localized, localized
@@ -40,6 +39,14 @@ def _template(name: str) -> Path:
         raise FirmTemplateError(f"{path} (which replaces the shipped {name}) is not a Word .docx "
                                 "file; save it from Word as a Word Document, or remove it")
     return path
+
+
+def _fallbacks(template: Path, locale: str) -> tuple[str, ...]:
+    if locale == "en":  # the templates' own language: nothing falls back
+        return ()
+    from remedies.i18n import catalogs  # Babel's extraction machinery, needed only for other languages
+
+    return catalogs.fallbacks(template, locale)
 
 
 @dataclass
@@ -118,7 +125,7 @@ def plan(record: Record, names: list[str], locales: list[str], *, draft: bool = 
                             + ", ".join(u.path for u in job.untranslated[:5])
                             + (", ..." if len(job.untranslated) > 5 else "")
                             + f" (write them as {{{originals.split(', ')[0]}: ..., {locale}: ...}})")
-                    job.fallbacks = catalogs.fallbacks(template_of(job), locale)
+                    job.fallbacks = _fallbacks(template_of(job), locale)
                     if job.fallbacks:
                         job.notes.append(f"{len(job.fallbacks)} template string(s) are not translated into "
                                          f"{locale} and fall back along {' -> '.join(locale_chain(locale))}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Optional
 
 from babel import Locale
@@ -21,10 +22,36 @@ _ORDINAL = "(?:st|nd|rd|th|er|e|eme|o|a)?"
 @lru_cache(maxsize=None)
 def month_names(month: int) -> tuple[str, ...]:
     """The folded names of `month` (wide and abbreviated) in the languages above and the catalogs'."""
+    return _all_month_names()[month - 1]
+
+
+@lru_cache(maxsize=1)
+def _all_month_names() -> tuple[tuple[str, ...], ...]:
+    """Every month's names, kept in the user's cache by Babel's version and the languages (reading them
+    loads the locale data of some twenty languages, which is most of a single draft's start-up)."""
+    import hashlib
+
+    import babel
+
+    from remedies.rendering import cache
     from remedies.rendering.resources import available_locales
 
+    codes = list(dict.fromkeys(_MONTH_LANGUAGES + available_locales()))
+    key = "months-" + hashlib.sha256(("\0".join([babel.__version__, *codes])).encode()
+                                     + Path(__file__).read_bytes()
+                                     + (Path(__file__).parent / "normalise.py").read_bytes()).hexdigest()[:32]
+    stored = cache.load_json(key)
+    if (isinstance(stored, list) and len(stored) == 12
+            and all(isinstance(m, list) and all(isinstance(n, str) for n in m) for m in stored)):
+        return tuple(tuple(m) for m in stored)
+    found = tuple(_month_names(month, codes) for month in range(1, 13))
+    cache.store_json(key, [list(m) for m in found])
+    return found
+
+
+def _month_names(month: int, codes: list[str]) -> tuple[str, ...]:
     names: set[str] = set()
-    for code in dict.fromkeys(_MONTH_LANGUAGES + available_locales()):
+    for code in codes:
         try:
             locale = Locale.parse(code)
         except Exception:  # an unknown code in a catalog folder: skip it
