@@ -93,3 +93,15 @@ def test_direction_marks_in_a_label_do_not_reach_the_picture():
     assert not any(c in text for text, *_ in runs for c in "\u2066\u2069\u200f")
     # The isolate the documents put around a telephone number keeps it whole and left to right.
     assert [(text, odd) for text, odd, _ in runs] == [(" تحرش", True), ("+65 9123 4567", False)]
+
+
+@needs_fonts
+def test_a_long_chinese_label_is_cut_to_the_picture_and_kept_whole_in_the_text():
+    label = "X（前身为Twitter）：" + "人肉搜索、威胁、骚扰和冒充他人身份" * 5
+    events = [Event("2026年9月", label)]
+    png, svg = timeline.draw("时间线", events)
+    shown = [e.text for e in etree.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")][2]
+    assert shown.endswith("…") and label.startswith(shown[:-1]) and len(shown) < len(label)
+    left, right = _ink_columns(png, timeline.TOP, timeline.TOP + timeline.ROW)
+    assert right <= timeline.WIDTH - timeline.MARGIN + 2
+    assert label in timeline.text("时间线", events)

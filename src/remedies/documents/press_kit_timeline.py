@@ -287,6 +287,9 @@ def _layout(title: str, events: list[Event], rtl: bool) -> dict:
         "month_x": line_x + GAP / 2 if rtl else line_x - GAP / 2,
         "label_x": line_x - GAP / 2 if rtl else line_x + GAP / 2,
         "rows": [TOP + ROW * index + ROW / 2 for index in range(len(events))],
+        # Each label on one line, cut to the room beside the line (wide CJK characters take twice as much).
+        "labels": [_fit(event.label, (line_x - GAP / 2 - MARGIN) if rtl else (WIDTH - MARGIN - line_x - GAP / 2),
+                        rtl) for event in events],
         "rule": (TOP + ROW / 2 - 10, TOP + ROW * (rows - 1) + ROW / 2 + 10),
     }
 
@@ -302,11 +305,10 @@ def draw(title: str, events: list[Event], *, rtl: bool = False) -> tuple[bytes, 
     pen.line([(line_x, place["rule"][0]), (line_x, place["rule"][1])], fill=RULE, width=2)
     start, end = ("right", "left") if rtl else ("left", "right")
     _draw_line(pen, title, place["title_x"], TOP / 2, TITLE_SIZE, INK, bold=True, rtl=rtl, align=start)
-    for event, y in zip(events, place["rows"]):
+    for event, y, shown in zip(events, place["rows"], place["labels"]):
         pen.ellipse([(line_x - 5, y - 5), (line_x + 5, y + 5)], fill=ACCENT)
         _draw_line(pen, event.when, place["month_x"], y, TEXT_SIZE, ACCENT, bold=True, rtl=rtl, align=end)
-        _draw_line(pen, _shorten(event.label), place["label_x"], y, TEXT_SIZE, INK, bold=False, rtl=rtl,
-                   align=start)
+        _draw_line(pen, shown, place["label_x"], y, TEXT_SIZE, INK, bold=False, rtl=rtl, align=start)
     png = io.BytesIO()
     image.save(png, format="PNG", optimize=False)  # no text chunks: nothing but the pixels
     return png.getvalue(), _svg(title, events, place, rtl)
@@ -333,12 +335,29 @@ def _svg(title: str, events: list[Event], place: dict, rtl: bool) -> bytes:
         f'stroke="{RULE}" stroke-width="2"/>',
         label(place["title_x"], TOP / 2, title, TITLE_SIZE, INK, start, True),
     ]
-    for event, y in zip(events, place["rows"]):
+    for event, y, shown in zip(events, place["rows"], place["labels"]):
         parts.append(f'<circle cx="{line_x:.1f}" cy="{y:.1f}" r="5" fill="{ACCENT}"/>')
         parts.append(label(place["month_x"], y, event.when, TEXT_SIZE, ACCENT, end, True))
-        parts.append(label(place["label_x"], y, _shorten(event.label), TEXT_SIZE, INK, start, False))
+        parts.append(label(place["label_x"], y, shown, TEXT_SIZE, INK, start, False))
     parts.append("</svg>")
     return ("\n".join(parts) + "\n").encode("utf-8")
+
+
+def _fit(label: str, room: float, rtl: bool) -> str:
+    """The label, shortened at a word boundary until it fits `room` pixels (the text file keeps it whole)."""
+    label = _shorten(label)
+    if not _faces(False) or _width(label, TEXT_SIZE, bold=False, rtl=rtl) <= room:
+        return label
+    low, high = 1, len(label)
+    while low < high:  # the longest start of the label that fits with its ellipsis
+        middle = (low + high + 1) // 2
+        if _width(label[:middle] + "…", TEXT_SIZE, bold=False, rtl=rtl) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    cut = label[:low]
+    spaced = cut.rsplit(" ", 1)[0]
+    return (spaced if len(spaced) > len(cut) // 2 else cut).rstrip() + "…"
 
 
 def _shorten(label: str, limit: int = 85) -> str:
