@@ -173,3 +173,22 @@ def test_the_brief_converts_to_pdf_without_the_name(sample_brief, soffice, tmp_p
                           capture_output=True, text=True, check=True).stdout
     assert "Notes to editors" in text and "Ms A" in text
     assert "Mei" not in text and "Harbourfront" not in text
+
+
+def test_the_embargo_line_uses_the_separator_of_the_language(tmp_path):
+    """Arabic separates the date from the time with its own comma (locales/conventions.yaml)."""
+    from click.testing import CliRunner
+
+    from conftest import SAMPLE
+    from remedies.cli import main
+
+    isolates = str.maketrans("", "", "\u2066\u2067\u2068\u2069\u200e\u200f")
+    result = CliRunner().invoke(main, ["draft", str(SAMPLE), "--doc", "press-brief", "--locale", "ar",
+                                       "--locale", "fr", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    arabic = document_text(tmp_path / "RD-2026-031-press-brief-ar.docx").translate(isolates)
+    line = next(line for line in arabic.split("\n") if "09:00" in line)
+    assert "2026\u060c 09:00 (UTC+08:00)" in line, line
+    assert "2026, 09:00" not in line
+    french = document_text(tmp_path / "RD-2026-031-press-brief-fr.docx").translate(isolates)
+    assert "27 novembre 2026, 09:00 (UTC+08:00)" in french

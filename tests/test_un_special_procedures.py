@@ -264,3 +264,24 @@ def test_a_private_perpetrator_engages_the_states_due_diligence():
             "the date of this communication.") in text
     assert "The harm is continuing (see section IV)." in text
     assert "Responsibility of the State" not in document_text(render(load(DETENTION).record, NAME))
+
+
+def test_a_mandate_reason_speaks_of_the_victim_as_the_record_does(tmp_path, sample_record):
+    """victim.sex gives the English pronoun of a mandate's reason: her, his, or their when not given."""
+    text = document_text(render(sample_record, NAME, "en"))  # a woman, a human rights defender
+    assert "The victim is targeted because of her peaceful work to promote or defend human rights." in text
+    assert "because of their peaceful work" not in text
+
+    detained = load(DETENTION).record  # a man whose health is at risk in detention
+    text = document_text(render(detained, NAME, "en"))
+    assert "The victim is detained and his health is at risk because the authorities do not provide the medical care he needs." in text
+    assert "because of his peaceful work" in text
+
+    unstated = record_from(SAMPLE, tmp_path, lambda t: t.replace("  sex: female\n", "  sex: undisclosed\n"))
+    text = document_text(render(unstated, NAME, "en"))
+    assert "because of their peaceful work" in text
+    # French needs no other words for a woman defender; a woman lawyer is "une avocate".
+    lawyer = record_from(SAMPLE, tmp_path, lambda t: t.replace(
+        "occupation: women's rights advocate", "occupation: lawyer"))
+    reasons = [m["reason"] for m in un_common.suggest_mandates(lawyer, "fr")]
+    assert any(r.startswith("La victime est une avocate, une juge ou une procureure visée") for r in reasons), reasons

@@ -232,10 +232,21 @@ def suggest_mandates(record: Record, locale: str) -> list[dict[str, Any]]:
                   or any(word in law_text for word in triggers.get("laws") or [])):
             continue
         result.append({"key": key, "title": data.localized(mandate["title"], locale),
-                       "reason": data.localized(mandate["reason"], locale), "chosen": bool(chosen)})
+                       "reason": data.localized(_reason(mandate, record.victim.sex), locale),
+                       "chosen": bool(chosen)})
     if chosen:
         result.sort(key=lambda m: chosen.index(m["key"]))
     return result
+
+
+def _reason(mandate: dict[str, Any], sex: Optional[str]) -> Any:
+    """Why a mandate fits, in the words for the victim's sex where a language has them
+    (reason_female, reason_male: "her peaceful work"); "their" otherwise."""
+    gendered = mandate.get(f"reason_{sex}") if sex in ("female", "male") else None
+    reason = mandate["reason"]
+    if isinstance(gendered, dict) and isinstance(reason, dict):
+        return {**reason, **gendered}
+    return gendered or reason
 
 
 def uses_internet(record: Record) -> bool:

@@ -28,12 +28,29 @@ TRANSLATED = frozenset({"title", "summary", "heading", "description", "definitio
                         "report_route", "label", "effect", "holding", "not_covered", "standing",
                         "time_limit", "explanation", "test", "how", "form", "interim_relief",
                         "title_feminine", "chosen_because", "filed_through", "addressee", "route",
-                        "eligibility", "declaration", "pagination", "case_number_label"})
-# Fields holding a list of sentences that reach documents (a profile's notes, its rules on service).
-TRANSLATED_LISTS = frozenset({"notes", "service"})
-# Fields translated only under a given parent: the text of a time limit or of interim relief, the
-# reasons a regulator cannot act yet ({not_yet: {impersonation: ...}}).
-TRANSLATED_UNDER = {"text": ("time_limit", "interim_relief"), None: ("not_yet",)}
+                        "eligibility", "declaration", "pagination", "case_number_label",
+                        # the court that decided a case or hears a challenge, the constitution's title
+                        # and a forum's procedure (constitutional/*.yaml, caselaw.yaml)
+                        "court", "constitution", "procedure",
+                        # the formulas of an affidavit: its opening, how an exhibit is produced, the
+                        # exhibit's certificate and a verification
+                        "opening", "exhibit_formula", "certificate", "verification",
+                        # what a DSA notice must contain and the notifier's statement (dsa.yaml)
+                        "requirement", "good_faith_statement"})
+# Fields holding a list of sentences that reach documents (a profile's notes, its rules on service, an
+# affidavit's jurat, what remains where a law cannot be reviewed).
+TRANSLATED_LISTS = frozenset({"notes", "service", "jurat", "what_remains"})
+# Fields translated only under a given parent: the text of a time limit or of interim relief, or of
+# what a constitution says of review and of treaties (our summaries, not quotations), of what the DSA
+# requires of a platform after a notice (dsa.yaml); the statute a
+# regulator applies; the reasons a regulator cannot act yet ({not_yet: {impersonation: ...}}).
+TRANSLATED_UNDER = {"text": ("time_limit", "interim_relief", "supremacy", "basis", "caution",
+                             "no_post_enactment_review", "post_enactment_refused", "treaties",
+                             "next_steps", "actual_knowledge", "threat_to_life"),
+                    "statute": ("regulator",), None: ("not_yet",)}
+# Fields translated anywhere inside a given field: the summaries of a constitution's guarantees
+# ({guarantees: {expression: [{text: ...}]}}), the law a sub judice note names (press/sub_judice.yaml).
+TRANSLATED_WITHIN = {"text": ("guarantees",), "law": ("jurisdictions",)}
 # Fields translated only where they are the name of a court, a statute, an order or a test
 # (a platform's policy names are the platform's own and stay as the platform writes them).
 NAMED = ("court", "statute", "tests", "orders", "routes", "parts", "forums", "regulator")
@@ -122,6 +139,8 @@ def _translatable(path: tuple, key: Any, value: Any) -> str | None:
         return "text"
     if path and (path[-1] in TRANSLATED_UNDER.get(key, ()) or path[-1] in TRANSLATED_UNDER[None]):
         return "text"
+    if any(part in TRANSLATED_WITHIN.get(key, ()) for part in path):
+        return "text"
     return None
 
 
@@ -156,8 +175,8 @@ def extract_data(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: 
     for path, key, value, parent in _walk(tree):
         if _translatable_items(path, key, value):
             for index, item in enumerate(value):
-                if not isinstance(item, str) or not item.strip():
-                    continue
+                if not isinstance(item, str) or not any(char.isalpha() for char in item):
+                    continue  # a blank line or a dotted line to sign on
                 try:
                     line = value.lc.item(index)[0] + 1
                 except Exception:

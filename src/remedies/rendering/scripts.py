@@ -37,6 +37,7 @@ class Conventions:
     language: Optional[str] = None
     long_date: Optional[str] = None
     list_separator: Optional[str] = None
+    date_time_separator: Optional[str] = None
 
     @property
     def rtl(self) -> bool:

@@ -12,6 +12,7 @@ from babel import Locale
 
 from remedies.checks.redaction.normalise import words
 from remedies.rendering.formats import date_text, month_year_text
+from remedies.rendering.scripts import conventions
 
 # Languages whose month names are recognised in a written date of birth, besides the catalogs'.
 _MONTH_LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "ms", "vi", "tl", "tr", "ru", "ar", "zh")
@@ -224,10 +225,12 @@ def _avoided(avoid: Callable[[str], bool], text: str) -> bool:
 
 
 def moment(value: dt.datetime, locale: str, avoid: Callable[[str], bool]) -> str:
-    """An embargo time: '27 November 2026, 09:00 (UTC+08:00)'; numeric when a name collides with it."""
+    """An embargo time: '27 November 2026, 09:00 (UTC+08:00)'; numeric when a name collides with it. The
+    separator after the date is the locale's ("، " in Arabic)."""
     offset = value.strftime("%z")
     zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
     day = date_text(value.date(), locale)
     if avoid(day):
         day = value.date().isoformat()
-    return f"{day}, {value:%H:%M} ({zone})"
+    separator = conventions(locale).date_time_separator or ", "  # Arabic: "، " (locales/conventions.yaml)
+    return f"{day}{separator}{value:%H:%M} ({zone})"
