@@ -163,6 +163,19 @@ def test_malaysia_application_and_affidavit_with_the_police_report(cli, tmp_path
     assert "Jalan Melati" not in affidavit and "345 6789" not in affidavit
 
 
+@pytest.mark.parametrize("locale, first", [("en", "1st"), ("ms", "Pertama"), ("fr", "1er")])
+def test_the_affidavits_marking_line_numbers_it_in_the_filing_language(cli, tmp_path, locale, first):
+    """The first line marks the deponent's first affidavit ('Applicant: Name: 1st: date') in the language
+    the affidavit is drafted in: a Malay affidavit does not say '1st'."""
+    result = cli("draft", MY, "--doc", "court-application", "--locale", locale, "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    affidavit = document_text(tmp_path / f"KL-2026-014-court-application-affidavit-{locale}.docx")
+    marking = affidavit.splitlines()[0]
+    assert "Nur Aisyah Abdullah" in marking and re.search(rf"(^|\W){re.escape(first)}\W", marking), marking
+    if locale != "en":
+        assert "1st" not in marking
+
+
 def test_malaysia_is_refused_without_a_police_report(cli, tmp_path):
     text = MY.read_text(encoding="utf-8").replace("kind: police_report", "kind: other").replace(
         "body: Royal Malaysia Police, Petaling Jaya district", "body: Women's Aid Organisation").replace(
