@@ -94,14 +94,41 @@ def _usable(place: Path, create: bool) -> bool:
     return True
 
 
-def load(name: str) -> Optional[tuple[dict[str, object], bytes]]:
-    """The stored (code of each part, compressed prefix) for `name`, or None if there is no good entry."""
+def _read(name: str, suffix: str) -> Optional[bytes]:
+    """The entry's bytes, or None if the cache is off, unusable or has no such entry."""
     place = folder()
     if place is None or not _usable(place, create=False):
         return None
     try:
-        data = (place / f"{name}.bin").read_bytes()
+        return (place / f"{name}{suffix}").read_bytes()
     except OSError:
+        return None
+
+
+def _write(name: str, suffix: str, data: bytes) -> None:
+    """Write an entry whole (a temporary file renamed into place); any failure (read-only disk, full
+    disk) only means no cache."""
+    place = folder()
+    if place is None or not _usable(place, create=True):
+        return
+    try:
+        handle, temporary = tempfile.mkstemp(dir=place, prefix=".tmp-", suffix=suffix)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, place / f"{name}{suffix}")
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _prune(place, f"*{suffix}")
+    except Exception:
+        return
+
+
+def load(name: str) -> Optional[tuple[dict[str, object], bytes]]:
+    """The stored (code of each part, compressed prefix) for `name`, or None if there is no good entry."""
+    data = _read(name, ".bin")
+    if data is None:
         return None
     try:
         return _decode(data, name)
@@ -110,23 +137,12 @@ def load(name: str) -> Optional[tuple[dict[str, object], bytes]]:
 
 
 def store(name: str, codes: dict[str, object], prefix: bytes) -> None:
-    """Keep a compiled template; any failure (read-only disk, full disk) only means no cache."""
-    place = folder()
-    if place is None or not _usable(place, create=True):
-        return
+    """Keep a compiled template."""
     try:
         data = _encode(name, codes, prefix)
-        handle, temporary = tempfile.mkstemp(dir=place, prefix=".tmp-", suffix=".bin")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, place / f"{name}.bin")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        _prune(place)
     except Exception:
         return
+    _write(name, ".bin", data)
 
 
 BLOB_FORMAT = b"remedies-cached-bytes 1\n"
@@ -135,68 +151,39 @@ BLOB_FORMAT = b"remedies-cached-bytes 1\n"
 def load_bytes(name: str) -> Optional[bytes]:
     """Bytes kept by `store_bytes` (plain data such as a compiled catalog, never code), or None if there
     is no entry or it is damaged (checked against its own digest)."""
-    place = folder()
-    if place is None or not _usable(place, create=False):
-        return None
-    try:
-        data = (place / f"{name}.dat").read_bytes()
-    except OSError:
-        return None
+    data = _read(name, ".dat")
     head = BLOB_FORMAT + name.encode() + b"\n"
-    if not data.startswith(head):
+    if data is None or not data.startswith(head):
         return None
     checksum, body = data[len(head):len(head) + 32], data[len(head) + 32:]
     return body if hashlib.sha256(body).digest() == checksum else None
 
 
 def store_bytes(name: str, body: bytes) -> None:
-    place = folder()
-    if place is None or not _usable(place, create=True):
-        return
-    try:
-        handle, temporary = tempfile.mkstemp(dir=place, prefix=".tmp-", suffix=".dat")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(BLOB_FORMAT + name.encode() + b"\n" + hashlib.sha256(body).digest() + body)
-            os.replace(temporary, place / f"{name}.dat")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        _prune(place, "*.dat")
-    except Exception:
-        return
+    _write(name, ".dat", BLOB_FORMAT + name.encode() + b"\n" + hashlib.sha256(body).digest() + body)
 
 
 def load_json(name: str):
     """A JSON entry kept by `store_json` (plain data, never code), or None."""
     import json
 
-    place = folder()
-    if place is None or not _usable(place, create=False):
+    data = _read(name, ".json")
+    if data is None:
         return None
     try:
-        return json.loads((place / f"{name}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return json.loads(data.decode("utf-8"))
+    except ValueError:  # UnicodeDecodeError included
         return None
 
 
 def store_json(name: str, value) -> None:
     import json
 
-    place = folder()
-    if place is None or not _usable(place, create=True):
-        return
     try:
-        handle, temporary = tempfile.mkstemp(dir=place, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(value, stream, ensure_ascii=False)
-            os.replace(temporary, place / f"{name}.json")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except Exception:
+        data = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (TypeError, ValueError):
         return
+    _write(name, ".json", data)
 
 
 def _encode(name: str, codes: dict[str, object], prefix: bytes) -> bytes:
