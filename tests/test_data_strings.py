@@ -42,9 +42,11 @@ KEPT = [
     r"\bsources\.",
     # Case names and their citations (reports, docket numbers), cited as the court reported them.
     r"^caselaw\.yaml: cases\.[^.]+\.(name|citation)$",
-    # Citations of a provision or of an international standard ("Penal Code s 507A", "General Comment
-    # No. 34, para. 25"): the reference a reader looks up, in the form the source uses.
-    r"\.cite$",
+    # Citations of a provision of a State's law ("Penal Code s 507A", "s 3(1)(b)"): the reference a
+    # reader looks up, in the form the statute uses. The international standards a memorandum cites
+    # (standards.yaml) are not kept: each is cited under its instrument's title in the language of the
+    # document ("Pacte international relatif aux droits civils et politiques, article 15, paragraphe 1").
+    r"^jurisdictions/[^:]+: provisions\.cite$",
     # An article or provision number ("Art. 16(3) and Art. 6", "s 3(1)(b)"): a reference, as the
     # statute numbers it.
     r"\.(article|provision)$",

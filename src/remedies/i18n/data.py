@@ -49,8 +49,11 @@ TRANSLATED_UNDER = {"text": ("time_limit", "interim_relief", "supremacy", "basis
                              "next_steps", "actual_knowledge", "threat_to_life"),
                     "statute": ("regulator",), None: ("not_yet",)}
 # Fields translated anywhere inside a given field: the summaries of a constitution's guarantees
-# ({guarantees: {expression: [{text: ...}]}}), the law a sub judice note names (press/sub_judice.yaml).
-TRANSLATED_WITHIN = {"text": ("guarantees",), "law": ("jurisdictions",)}
+# ({guarantees: {expression: [{text: ...}]}}), the law a sub judice note names (press/sub_judice.yaml),
+# the citation of an international standard ({standards: {gc34: {cite: ...}}}, standards.yaml: each
+# under the title its instrument has in the language of the document; a provision's `cite` elsewhere
+# and a decision's citation stay as published).
+TRANSLATED_WITHIN = {"text": ("guarantees",), "law": ("jurisdictions",), "cite": ("standards",)}
 # Fields translated only where they are the name of a court, a statute, an order or a test
 # (a platform's policy names are the platform's own and stay as the platform writes them).
 NAMED = ("court", "statute", "tests", "orders", "routes", "parts", "forums", "regulator")
