@@ -169,3 +169,20 @@ def test_grammatical_gender_follows_each_record_whatever_was_compiled_first(tmp_
             assert result.exit_code == 0, result.output
         assert "Conséquences pour le demandeur" in document_text(out / "RD-MALE-regulator-complaint-fr.docx")
         assert "Conséquences pour la demanderesse" in document_text(out / f"{REF}-regulator-complaint-fr.docx")
+
+
+@pytest.mark.parametrize("locale, separator", [("ar", "\u061b "), ("zh_Hans", "\uff1b"), ("en", "; ")])
+def test_inline_lists_are_separated_with_the_languages_own_semicolon(tmp_path, locale, separator):
+    """The memorandum's guarantees ("Article 17(2)(a) (...); Article 19 (...)") are joined with the
+    semicolon of the language: Arabic '؛', Chinese '；', never a Latin '; ' between Arabic or Chinese."""
+    from conftest import EXAMPLES
+
+    record = EXAMPLES / "detention-record.yaml"
+    result = CliRunner().invoke(main, ["draft", str(record), "--doc", "domestic-challenge", "--locale", locale,
+                                       "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    text = document_text(next(tmp_path.glob(f"*-domestic-challenge-{locale}.docx")))
+    plain = re.sub("[\u2066-\u2069]", "", text)
+    assert re.search(re.escape(separator) + r"Article 19\b", plain), plain[:2000]
+    if locale != "en":
+        assert not re.search(r"; Article \d", plain)

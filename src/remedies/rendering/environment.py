@@ -77,6 +77,9 @@ def _environment(locale: str, catalog) -> ImmutableSandboxedEnvironment:
     # Chinese writes the full-width colon.
     language = locale.split("_")[0]
     env.globals["colon"] = Laid({"fr": "\u00a0:", "zh": "\uff1a"}.get(language, ":"))
+    # Between the items of a list written inline ("Article 19 (...); Article 20 (...)"): Arabic writes
+    # its own semicolon, Chinese the full-width one; templates write {{ semicolon }}.
+    env.globals["semicolon"] = Laid({"ar": "\u061b ", "zh": "\uff1b"}.get(language, "; "))
     env.globals["rtl"] = rtl
     return env
 
