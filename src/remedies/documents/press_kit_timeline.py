@@ -234,10 +234,24 @@ def _runs(line: str, rtl: bool, bold: bool) -> list[tuple[str, bool, _Face]]:
     return [("".join(chars[::-1] if odd else chars), odd, face) for chars, odd, face in runs]
 
 
+def _pieces(line: str, size: int, *, bold: bool, rtl: bool) -> list[tuple[str, object, dict, float]]:
+    """(text, font, drawing options, width) of each run of `line`, in display order."""
+    shaped = _layout_engine().name == "RAQM"
+    pieces = []
+    for run, odd, face in _runs(line, rtl, bold):
+        if face is None:
+            continue
+        font = _font(face.path, face.index, size)
+        options = {"direction": "rtl" if odd else "ltr"} if shaped else {}
+        if odd and not shaped:
+            run = run[::-1]  # no shaper: at least the letters in display order
+        pieces.append((run, font, options, font.getlength(run, **options)))
+    return pieces
+
+
 def _draw_line(draw, line: str, x: float, y: float, size: int, fill: str, *, bold: bool, rtl: bool,
                align: str) -> None:
     """`line` with its middle at height y, starting at x (align 'left') or ending at x ('right')."""
-    runs = [(text, odd, face) for text, odd, face in _runs(line, rtl, bold) if face is not None]
     if not _faces(bold):  # no font of any script installed: Pillow's own (Latin letters only)
         from PIL import ImageFont
 
@@ -246,14 +260,7 @@ def _draw_line(draw, line: str, x: float, y: float, size: int, fill: str, *, bol
         draw.text((x - width if align == "right" else x, y), line.translate(_CONTROLS), font=font, fill=fill,
                   anchor="lm")
         return
-    shaped = _layout_engine().name == "RAQM"
-    pieces = []
-    for run, odd, face in runs:
-        font = _font(face.path, face.index, size)
-        options = {"direction": "rtl" if odd else "ltr"} if shaped else {}
-        if odd and not shaped:
-            run = run[::-1]  # no shaper: at least the letters in display order
-        pieces.append((run, font, options, font.getlength(run, **options)))
+    pieces = _pieces(line, size, bold=bold, rtl=rtl)
     total = sum(width for *_, width in pieces)
     cursor = x - total if align == "right" else x
     baseline = y + size * 0.36
@@ -263,14 +270,7 @@ def _draw_line(draw, line: str, x: float, y: float, size: int, fill: str, *, bol
 
 
 def _width(line: str, size: int, *, bold: bool, rtl: bool) -> float:
-    shaped = _layout_engine().name == "RAQM"
-    total = 0.0
-    for run, odd, face in _runs(line, rtl, bold):
-        if face is None:
-            continue
-        options = {"direction": "rtl" if odd else "ltr"} if shaped else {}
-        total += _font(face.path, face.index, size).getlength(run, **options)
-    return total
+    return sum(width for *_, width in _pieces(line, size, bold=bold, rtl=rtl))
 
 
 # -- the picture ----------------------------------------------------------------------------------------

@@ -335,20 +335,17 @@ def _template_messages(template: Path, mtime_ns: int, size: int) -> tuple[str, .
     """The translatable strings of a template, in order, once per version of the file (kept in the user's
     cache by the template's bytes: reading them parses the whole template, which a draft from the
     compiled-template cache otherwise never does)."""
-    import hashlib
-
     from remedies.rendering import cache
 
     data = template.read_bytes()
-    key = "messages-" + hashlib.sha256(cache._engine_digest() + Path(__file__).read_bytes() + data).hexdigest()[:32]
-    stored = cache.load_json(key)
-    if isinstance(stored, list) and all(isinstance(item, str) for item in stored):
-        return tuple(stored)
-    with io.BytesIO(data) as handle:
-        messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
-    found = tuple(dict.fromkeys(m for m in messages if isinstance(m, str)))
-    cache.store_json(key, list(found))
-    return found
+
+    def extract() -> list[str]:
+        with io.BytesIO(data) as handle:
+            messages = [msgid(f, m) for _, f, m, _ in extract_docx(handle, KEYWORDS, [], {})]
+        return list(dict.fromkeys(m for m in messages if isinstance(m, str)))
+
+    key = cache._engine_digest() + Path(__file__).read_bytes() + data
+    return tuple(cache.remembered("messages", key, extract, cache.strings))
 
 
 def _has(translations, message: str) -> bool:

@@ -21,7 +21,9 @@ import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
+
+T = TypeVar("T")
 
 FORMAT = b"remedies-compiled-template 1\n"
 MAX_ENTRIES = 256  # older entries are removed beyond this (each is some tens of kilobytes)
@@ -184,6 +186,23 @@ def store_json(name: str, value) -> None:
     except (TypeError, ValueError):
         return
     _write(name, ".json", data)
+
+
+def remembered(kind: str, key: bytes, make: Callable[[], T], valid: Callable[[object], bool]) -> T:
+    """`make()`, kept as a JSON entry named after `kind` and a digest of `key` (what the value is derived
+    from: a file's bytes, library versions); an entry `valid` refuses is made and stored anew."""
+    name = f"{kind}-" + hashlib.sha256(key).hexdigest()[:32]
+    stored = load_json(name)
+    if stored is not None and valid(stored):
+        return stored
+    value = make()
+    store_json(name, value)
+    return value
+
+
+def strings(value: object) -> bool:
+    """A list of strings (for `remembered`)."""
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 def _encode(name: str, codes: dict[str, object], prefix: bytes) -> bytes:

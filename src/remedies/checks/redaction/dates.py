@@ -30,24 +30,18 @@ def month_names(month: int) -> tuple[str, ...]:
 def _all_month_names() -> tuple[tuple[str, ...], ...]:
     """Every month's names, kept in the user's cache by Babel's version and the languages (reading them
     loads the locale data of some twenty languages, which is most of a single draft's start-up)."""
-    import hashlib
-
     import babel
 
     from remedies.rendering import cache
     from remedies.rendering.resources import available_locales
 
     codes = list(dict.fromkeys(_MONTH_LANGUAGES + available_locales()))
-    key = "months-" + hashlib.sha256(("\0".join([babel.__version__, *codes])).encode()
-                                     + Path(__file__).read_bytes()
-                                     + (Path(__file__).parent / "normalise.py").read_bytes()).hexdigest()[:32]
-    stored = cache.load_json(key)
-    if (isinstance(stored, list) and len(stored) == 12
-            and all(isinstance(m, list) and all(isinstance(n, str) for n in m) for m in stored)):
-        return tuple(tuple(m) for m in stored)
-    found = tuple(_month_names(month, codes) for month in range(1, 13))
-    cache.store_json(key, [list(m) for m in found])
-    return found
+    key = ("\0".join([babel.__version__, *codes])).encode() + Path(__file__).read_bytes() \
+        + (Path(__file__).parent / "normalise.py").read_bytes()
+    found = cache.remembered("months", key, lambda: [list(_month_names(month, codes)) for month in range(1, 13)],
+                             lambda value: isinstance(value, list) and len(value) == 12
+                             and all(cache.strings(names) for names in value))
+    return tuple(tuple(names) for names in found)
 
 
 def _month_names(month: int, codes: list[str]) -> tuple[str, ...]:

@@ -94,8 +94,6 @@ def _ascii_letters(text: str) -> bool:
 def _confusables() -> dict[str, str]:
     """Non-ASCII letters -> the ASCII letter(s) they are confusable with (Unicode TR39 confusables.txt,
     as packaged by `confusable_homoglyphs`). Digits are left to step 3: '0' and 'O' stay distinct."""
-    import hashlib
-
     import confusable_homoglyphs
 
     from remedies.rendering import cache
@@ -103,14 +101,11 @@ def _confusables() -> dict[str, str]:
     path = Path(confusable_homoglyphs.__file__).parent / "confusables.json"
     # The table derived from the package's 1.5 MB file is kept in the user's cache, by that file and this one.
     stat = path.stat()
-    key = "confusables-" + hashlib.sha256(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode()
-                                          + Path(__file__).read_bytes()).hexdigest()[:32]
-    stored = cache.load_json(key)
-    if isinstance(stored, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in stored.items()):
-        return stored
-    table = _confusables_from(json.loads(path.read_text(encoding="utf-8")))
-    cache.store_json(key, table)
-    return table
+    key = f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode() + Path(__file__).read_bytes()
+    return cache.remembered("confusables", key,
+                            lambda: _confusables_from(json.loads(path.read_text(encoding="utf-8"))),
+                            lambda value: isinstance(value, dict)
+                            and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()))
 
 
 def _confusables_from(data: dict) -> dict[str, str]:

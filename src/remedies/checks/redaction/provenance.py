@@ -101,17 +101,10 @@ def _package_phrases(data: bytes) -> list[str]:
 def _template_msgids(path: Path, data: bytes, messages) -> list[str]:
     """The template's translatable strings, kept in the user's cache by the template's bytes (reading them
     from the .docx compiles its tags, which a cached draft otherwise never does)."""
-    import hashlib
-
     from remedies.rendering import cache
 
-    key = "msgids-" + hashlib.sha256(cache._engine_digest() + data).hexdigest()[:32]
-    stored = cache.load_json(key)
-    if isinstance(stored, list) and all(isinstance(item, str) for item in stored):
-        return stored
-    ids = [item for item in messages(path) if isinstance(item, str)]
-    cache.store_json(key, ids)
-    return ids
+    return cache.remembered("msgids", cache._engine_digest() + data,
+                            lambda: [item for item in messages(path) if isinstance(item, str)], cache.strings)
 
 
 @lru_cache(maxsize=8)
